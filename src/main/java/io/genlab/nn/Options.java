@@ -1,0 +1,50 @@
+package io.genlab.nn;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads a model's options map (from config.json or the command line) strictly: unknown keys and
+ * wrong types are errors that name the key, and absent keys take the documented default.
+ */
+public final class Options {
+    private final String model;
+    private final Map<String, Object> values;
+
+    /**
+     * @param model   the model name, for messages
+     * @param values  the given options
+     * @param allowed every key the model understands
+     */
+    public Options(String model, Map<String, Object> values, Set<String> allowed) {
+        this.model = model;
+        this.values = Map.copyOf(values);
+        Set<String> unknown = new TreeSet<>(values.keySet());
+        unknown.removeAll(allowed);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(model + " has no option '" + unknown.iterator().next() + "'; its options are "
+                    + new TreeSet<>(allowed));
+        }
+    }
+
+    public double number(String key, double def) {
+        Object v = values.get(key);
+        if (v == null) return def;
+        if (v instanceof Number n) return n.doubleValue();
+        if (v instanceof String s) {
+            try {
+                return Double.parseDouble(s.trim());
+            } catch (NumberFormatException e) {
+                // fall through to the error below
+            }
+        }
+        throw new IllegalArgumentException(model + " option '" + key + "' must be a number, got '" + v + "'");
+    }
+
+    public double positive(String key, double def) {
+        double v = number(key, def);
+        if (!(v > 0) || Double.isInfinite(v)) throw new IllegalArgumentException(model + " option '" + key + "' must be > 0, got " + v);
+        return v;
+    }
+}

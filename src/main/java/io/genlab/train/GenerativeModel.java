@@ -1,0 +1,60 @@
+package io.genlab.train;
+
+import io.genlab.data.Batch;
+import io.genlab.data.Tensor;
+
+import java.util.Map;
+
+/**
+ * A generative model of any family, as the training loop, the CLI and the workbench see it.
+ *
+ * <p>Every family (diffusion, GAN, autoregressive, transformer, the baselines) answers the same
+ * questions: train one step, generate while reporting a trace, probe intermediate activations,
+ * and hand over or take back its state for checkpoints. Implementations are not thread-safe:
+ * one thread drives a model at a time (SameDiff graphs are not thread-safe).
+ */
+public interface GenerativeModel {
+
+    /** Family, reference name, parameter count, data shape and the options it was built with. */
+    ModelInfo info();
+
+    /**
+     * One optimisation step on a batch.
+     *
+     * @param batch    the inputs ([B, C, H, W] images or [B, 2] points) and labels
+     * @param stepSeed seed for all randomness of this step (noise, timesteps, dropout), so a
+     *                 resumed run repeats the uninterrupted one exactly
+     * @return named losses of this step, e.g. {@code {"mse": 0.04}} or {@code {"d": .., "g": ..}}
+     */
+    Map<String, Double> trainStep(Batch batch, long stepSeed);
+
+    /** Learning rate that the next step will use. */
+    double learningRate();
+
+    /**
+     * Generates {@code request.count()} examples, reporting every intermediate state to the sink.
+     *
+     * @return the samples, [N, C, H, W] in [-1, 1] or [N, 2]
+     */
+    Tensor generate(GenerationRequest request, TraceSink sink);
+
+    /**
+     * Named intermediate activations for the given inputs, in the order they are computed
+     * (feature maps for the layer view), e.g. {@code "enc1.conv" -> [B, 32, 28, 28]}.
+     */
+    Map<String, Tensor> probe(Tensor inputs, int[] labels);
+
+    /**
+     * Everything needed to continue training: weights, EMA copies and optimiser state, by name.
+     * The arrays are copies; the model keeps no reference to them.
+     */
+    Map<String, Tensor> state();
+
+    /**
+     * Replaces the model's state with one from {@link #state()}.
+     *
+     * @throws IllegalArgumentException naming the first missing, extra or wrongly shaped entry;
+     *                                  the model is unchanged in that case
+     */
+    void restore(Map<String, Tensor> state);
+}

@@ -1,0 +1,32 @@
+package io.genlab.train;
+
+import java.util.Map;
+
+/**
+ * Builds one named model configuration (e.g. "unet-s"). Families register their providers in
+ * {@code META-INF/services/io.genlab.train.ModelProvider}; {@link ModelRegistry} finds them, so
+ * the CLI and the workbench list and build models without knowing any family.
+ */
+public interface ModelProvider {
+
+    /** The configuration name users type, e.g. "unet-s". */
+    String name();
+
+    /** The family, e.g. "diffusion". */
+    String family();
+
+    /** One line for listings. */
+    String description();
+
+    /** Whether this model can be trained on data of this shape. */
+    boolean supports(DataShape shape);
+
+    /**
+     * A freshly initialised model.
+     *
+     * @param options family-specific options from config.json; unknown keys and wrong types
+     *                are rejected with an IllegalArgumentException naming the key
+     * @param seed    seed of the weight initialisation
+     */
+    GenerativeModel create(DataShape shape, Map<String, Object> options, long seed);
+}

@@ -1,0 +1,61 @@
+package io.genlab.train;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * A training run on disk: {@code config.json}, {@code metrics.csv}, {@code checkpoints/step-N/}
+ * and {@code snapshots/}. The folder is the run: copy it, and the copy can be resumed.
+ */
+public final class RunFolder {
+    public static final String CONFIG = "config.json";
+    private final Path dir;
+    private final RunConfig config;
+
+    private RunFolder(Path dir, RunConfig config) {
+        this.dir = dir;
+        this.config = config;
+    }
+
+    /** Starts a new run in {@code dir}; refuses a folder that already holds a run. */
+    public static RunFolder create(Path dir, RunConfig config) throws IOException {
+        if (Files.exists(dir.resolve(CONFIG))) {
+            throw new IOException(dir + " already holds a run; continue it with 'genlab resume --run " + dir
+                    + "' or choose another folder");
+        }
+        Files.createDirectories(dir.resolve("checkpoints"));
+        Files.createDirectories(dir.resolve("snapshots"));
+        AtomicFiles.write(dir.resolve(CONFIG), Json.MAPPER.writeValueAsBytes(config));
+        return new RunFolder(dir, config);
+    }
+
+    /** Opens an existing run; a missing or invalid config.json is an IOException saying so. */
+    public static RunFolder open(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) throw new IOException(dir + ": run folder not found");
+        Path file = dir.resolve(CONFIG);
+        if (!Files.isRegularFile(file)) throw new IOException(dir + ": not a GenLab run (no " + CONFIG + ")");
+        try {
+            return new RunFolder(dir, Json.MAPPER.readValue(file.toFile(), RunConfig.class));
+        } catch (IOException e) {
+            throw new IOException(file + ": invalid run config: " + Checkpoints.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** Rewrites config.json, e.g. with a new step limit when a run is resumed for longer. */
+    public RunFolder withConfig(RunConfig newConfig) throws IOException {
+        AtomicFiles.write(dir.resolve(CONFIG), Json.MAPPER.writeValueAsBytes(newConfig));
+        return new RunFolder(dir, newConfig);
+    }
+
+    public Path dir() { return dir; }
+    public RunConfig config() { return config; }
+    public Path checkpointsDir() { return dir.resolve("checkpoints"); }
+    public Path snapshotsDir() { return dir.resolve("snapshots"); }
+    public Path metricsFile() { return dir.resolve("metrics.csv"); }
+
+    public Optional<Path> latestCheckpoint() throws IOException {
+        return Checkpoints.latest(checkpointsDir());
+    }
+}

@@ -1,0 +1,188 @@
+package io.genlab.train;
+
+import io.genlab.data.Batch;
+import io.genlab.data.Seeds;
+import io.genlab.data.Tensor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The family-agnostic training loop: steps any {@link GenerativeModel} through its run's
+ * batches, logs metrics, takes snapshots and checkpoints, and obeys a {@link TrainingControl}.
+ *
+ * <p>It knows nothing of Swing or the console: everything it has to say goes out as
+ * {@link TrainingEvent}s on the calling thread. Step s (0-based) uses the batch and the seed
+ * that the run seed fixes for s, so a run resumed from a checkpoint continues exactly as the
+ * uninterrupted run would have.
+ */
+public final class Trainer {
+    private static final double RATE_SMOOTHING = 0.2;
+
+    private final GenerativeModel model;
+    private final TrainingData data;
+    private final RunFolder run;
+    private final TrainingControl control;
+    private final List<TrainingListener> listeners = new ArrayList<>();
+    private long step;
+    private final double elapsedBefore;
+    private long startNanos;
+    private Path lastCheckpoint;
+    private Map<String, Double> lastLosses = Map.of();
+
+    /**
+     * @param step           steps already completed (0 for a new run, the checkpoint's step on resume)
+     * @param elapsedSeconds training time already spent in earlier sessions
+     * @param lastCheckpoint the checkpoint the model was restored from, or null
+     */
+    public Trainer(GenerativeModel model, TrainingData data, RunFolder run, TrainingControl control,
+                   long step, double elapsedSeconds, Path lastCheckpoint) {
+        this.model = model;
+        this.data = data;
+        this.run = run;
+        this.control = control;
+        this.step = step;
+        this.elapsedBefore = elapsedSeconds;
+        this.lastCheckpoint = lastCheckpoint;
+    }
+
+    /** A trainer that continues from a checkpoint read with {@link Checkpoints#read}, restoring the model. */
+    public static Trainer resuming(GenerativeModel model, TrainingData data, RunFolder run, TrainingControl control,
+                                   Checkpoints.Loaded checkpoint) {
+        model.restore(checkpoint.state());
+        CheckpointManifest m = checkpoint.manifest();
+        return new Trainer(model, data, run, control, m.step(), m.elapsedSeconds(), checkpoint.dir());
+    }
+
+    public void addListener(TrainingListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Runs until the step or time limit, a cancel, or a failure; returns the last event. */
+    public TrainingEvent run() {
+        RunConfig cfg = run.config();
+        long target = cfg.steps();
+        startNanos = System.nanoTime();
+        double deadline = cfg.minutes() > 0 ? cfg.minutes() * 60.0 : Double.POSITIVE_INFINITY;
+        double rate = 0;
+        publish(new TrainingEvent.Started(run.dir(), step, target, cfg.minutes(), model.info()));
+        try (MetricsLog metrics = MetricsLog.openAfter(run.metricsFile(), step)) {
+            if (step == 0 && cfg.snapshotEvery() > 0) snapshot();
+            while (true) {
+                if (target > 0 && step >= target) return finish(TrainingEvent.Reason.COMPLETED);
+                if (sessionSeconds() >= deadline) return finish(TrainingEvent.Reason.TIME_LIMIT);
+                if (control.awaitNextStep(() -> publish(new TrainingEvent.Paused(step)),
+                        () -> publish(new TrainingEvent.Resumed(step))) == TrainingControl.Permit.CANCEL) {
+                    return finish(TrainingEvent.Reason.CANCELLED);
+                }
+                double lr = model.learningRate();
+                long t0 = System.nanoTime();
+                Batch batch = data.batchForStep(step);
+                Map<String, Double> losses = model.trainStep(batch, stepSeed(step));
+                double stepSeconds = (System.nanoTime() - t0) / 1e9;
+                String bad = firstNonFinite(losses);
+                if (bad != null) return fail(nonFiniteMessage(step + 1, bad, losses.get(bad)));
+                step++;
+                lastLosses = losses;
+                double perSecond = batch.size() / Math.max(stepSeconds, 1e-9);
+                rate = rate == 0 ? perSecond : (1 - RATE_SMOOTHING) * rate + RATE_SMOOTHING * perSecond;
+                metrics.append(step, elapsedSeconds(), lr, rate, losses);
+                publish(new TrainingEvent.StepCompleted(step, losses, lr, rate, elapsedSeconds(), target,
+                        etaSeconds(target, deadline, rate / batch.size())));
+                if (cfg.snapshotEvery() > 0 && step % cfg.snapshotEvery() == 0) snapshot();
+                if (cfg.checkpointEvery() > 0 && step % cfg.checkpointEvery() == 0) checkpoint();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return finish(TrainingEvent.Reason.CANCELLED);
+        } catch (IOException | RuntimeException e) {
+            return fail("step " + (step + 1) + ": " + e.getMessage());
+        }
+    }
+
+    /** Steps completed so far. */
+    public long step() { return step; }
+
+    private long stepSeed(long s) {
+        return Seeds.mix(Seeds.of(run.config().seed(), "step"), s);
+    }
+
+    private TrainingEvent finish(TrainingEvent.Reason reason) {
+        try {
+            if (lastCheckpoint == null || Checkpoints.stepOf(lastCheckpoint) != step) {
+                checkpoint();
+            }
+        } catch (IOException | RuntimeException e) {
+            return fail("could not write the final checkpoint at step " + step + ": " + e.getMessage());
+        }
+        return publish(new TrainingEvent.Finished(step, reason, lastCheckpoint));
+    }
+
+    private TrainingEvent fail(String message) {
+        String keep = lastCheckpoint == null ? " No checkpoint was written yet."
+                : " The last good checkpoint is " + lastCheckpoint.getFileName() + "; resume from it with 'genlab resume --run " + run.dir() + "'.";
+        return publish(new TrainingEvent.Failed(step, message + keep, lastCheckpoint));
+    }
+
+    private static String nonFiniteMessage(long step, String loss, double value) {
+        return "training diverged at step " + step + ": loss '" + loss + "' is " + value
+                + ". Lower the learning rate (--lr) or check the data.";
+    }
+
+    private void snapshot() throws IOException {
+        RunConfig cfg = run.config();
+        GenerationRequest req = GenerationRequest.cyclingClasses(cfg.snapshotCount(), data.shape().numClasses(),
+                Seeds.of(cfg.seed(), "snapshot"));
+        Tensor samples = model.generate(req, TraceSink.NONE);
+        int[] labels = req.labels();
+        float[] labelValues = new float[labels.length];
+        for (int i = 0; i < labels.length; i++) labelValues[i] = labels[i];
+        Map<String, Tensor> content = new LinkedHashMap<>();
+        content.put("samples", samples);
+        content.put("labels", new Tensor(labelValues, new int[]{labels.length}));
+        Path file = run.snapshotsDir().resolve(Checkpoints.folderName(step) + ".bin");
+        TensorArchive.write(file, content);
+        publish(new TrainingEvent.Snapshot(step, samples, labels, file));
+    }
+
+    private double sessionSeconds() {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    /** Training time over all sessions of this run. */
+    private double elapsedSeconds() {
+        return elapsedBefore + sessionSeconds();
+    }
+
+    private void checkpoint() throws IOException {
+        ModelInfo info = model.info();
+        CheckpointManifest manifest = new CheckpointManifest(CheckpointManifest.FORMAT, GenLabVersion.get(), info.family(),
+                info.name(), info.parameters(), info.shape(), step, stepSeed(step), elapsedSeconds(), lastLosses, run.config(),
+                Instant.now().toString());
+        lastCheckpoint = Checkpoints.write(run.checkpointsDir(), manifest, model.state());
+        publish(new TrainingEvent.CheckpointSaved(step, lastCheckpoint));
+    }
+
+    /** Seconds until the step or time limit, whichever comes first. */
+    private double etaSeconds(long target, double deadline, double stepsPerSecond) {
+        double bySteps = target > 0 && stepsPerSecond > 0 ? (target - step) / stepsPerSecond : Double.POSITIVE_INFINITY;
+        return Math.max(0, Math.min(bySteps, deadline - sessionSeconds()));
+    }
+
+    private static String firstNonFinite(Map<String, Double> losses) {
+        for (var e : losses.entrySet()) {
+            if (e.getValue() == null || !Double.isFinite(e.getValue())) return e.getKey();
+        }
+        return null;
+    }
+
+    private TrainingEvent publish(TrainingEvent event) {
+        for (TrainingListener l : listeners) l.onEvent(event);
+        return event;
+    }
+}

@@ -1,0 +1,42 @@
+package io.genlab.train;
+
+import io.genlab.data.Batch;
+import io.genlab.data.BatchSchedule;
+import io.genlab.data.ImageDataset;
+
+import java.util.function.Function;
+
+/**
+ * The batches a training run sees: the batch of step s is fixed by the run seed, so resuming
+ * from a checkpoint continues the exact sequence.
+ */
+public final class TrainingData {
+    private final String name;
+    private final DataShape shape;
+    private final int size;
+    private final Function<int[], Batch> batcher;
+    private final BatchSchedule schedule;
+
+    public TrainingData(String name, DataShape shape, int size, Function<int[], Batch> batcher, int batchSize, long seed) {
+        this.name = name;
+        this.shape = shape;
+        this.size = size;
+        this.batcher = batcher;
+        this.schedule = new BatchSchedule(size, batchSize, seed, true);
+    }
+
+    /** Images from a dataset, shuffled per epoch from {@code seed}. */
+    public static TrainingData of(ImageDataset ds, int batchSize, long seed) {
+        DataShape shape = DataShape.images(ds.channels(), ds.height(), ds.width(), ds.classNames());
+        return new TrainingData(ds.name(), shape, ds.size(), ds::batch, batchSize, seed);
+    }
+
+    public String name() { return name; }
+    public DataShape shape() { return shape; }
+    public int size() { return size; }
+
+    /** The batch of training step {@code step} (0-based). */
+    public Batch batchForStep(long step) {
+        return batcher.apply(schedule.indicesForStep(step));
+    }
+}

@@ -1,0 +1,7 @@
+package io.genlab.train;
+
+/** Receives a run's events on the training thread; must return quickly. */
+@FunctionalInterface
+public interface TrainingListener {
+    void onEvent(TrainingEvent event);
+}
