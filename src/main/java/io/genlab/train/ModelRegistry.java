@@ -23,6 +23,27 @@ public final class ModelRegistry {
 
     public List<ModelProvider> providers() { return providers; }
 
+    /**
+     * Rebuilds the model a checkpoint was written by and restores its state.
+     *
+     * @throws IllegalArgumentException naming the checkpoint if its model is unknown here or its
+     *                                  state does not fit the model
+     */
+    public GenerativeModel load(Checkpoints.Loaded checkpoint) {
+        CheckpointManifest m = checkpoint.manifest();
+        try {
+            GenerativeModel model = get(m.model()).create(m.shape(), m.config().options(), m.config().seed());
+            if (model.info().parameters() != m.parameters()) {
+                throw new IllegalArgumentException("the checkpoint's model has " + m.parameters()
+                        + " parameters, this GenLab builds " + model.info().parameters());
+            }
+            model.restore(checkpoint.state());
+            return model;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(checkpoint.dir() + ": cannot load " + m.model() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The provider called {@code name}, or an error that lists the known names. */
     public ModelProvider get(String name) {
         return providers.stream().filter(p -> p.name().equals(name)).findFirst()

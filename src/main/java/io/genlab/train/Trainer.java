@@ -51,12 +51,15 @@ public final class Trainer {
         this.lastCheckpoint = lastCheckpoint;
     }
 
-    /** A trainer that continues from a checkpoint read with {@link Checkpoints#read}, restoring the model. */
-    public static Trainer resuming(GenerativeModel model, TrainingData data, RunFolder run, TrainingControl control,
+    /**
+     * A trainer that continues from a checkpoint.
+     *
+     * @param restored the model with the checkpoint's state already restored ({@link ModelRegistry#load})
+     */
+    public static Trainer resuming(GenerativeModel restored, TrainingData data, RunFolder run, TrainingControl control,
                                    Checkpoints.Loaded checkpoint) {
-        model.restore(checkpoint.state());
         CheckpointManifest m = checkpoint.manifest();
-        return new Trainer(model, data, run, control, m.step(), m.elapsedSeconds(), checkpoint.dir());
+        return new Trainer(restored, data, run, control, m.step(), m.elapsedSeconds(), checkpoint.dir());
     }
 
     public void addListener(TrainingListener listener) {

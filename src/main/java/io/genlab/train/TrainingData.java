@@ -2,7 +2,11 @@ package io.genlab.train;
 
 import io.genlab.data.Batch;
 import io.genlab.data.BatchSchedule;
+import io.genlab.data.DatasetLocations;
+import io.genlab.data.DatasetSpec;
+import io.genlab.data.Datasets;
 import io.genlab.data.ImageDataset;
+import io.genlab.data.PointSet;
 
 import java.util.function.Function;
 
@@ -29,6 +33,30 @@ public final class TrainingData {
     public static TrainingData of(ImageDataset ds, int batchSize, long seed) {
         DataShape shape = DataShape.images(ds.channels(), ds.height(), ds.width(), ds.classNames());
         return new TrainingData(ds.name(), shape, ds.size(), ds::batch, batchSize, seed);
+    }
+
+    /** 2D points, shuffled per epoch from {@code seed}. */
+    public static TrainingData of(PointSet points, int batchSize, long seed) {
+        return new TrainingData(points.name(), DataShape.points(), points.size(), points::batch, batchSize, seed);
+    }
+
+    /** Points generated for a Toy2D run when the config sets no dataset limit. */
+    public static final int DEFAULT_POINTS = 8192;
+
+    /**
+     * Loads the data a run config names: its dataset spec, cut to its dataset limit, batched and
+     * shuffled from its seed.
+     */
+    public static TrainingData load(RunConfig config, DatasetLocations where) {
+        DatasetSpec spec = DatasetSpec.parse(config.dataset());
+        long dataSeed = io.genlab.data.Seeds.of(config.seed(), "data");
+        if (spec.isImages()) {
+            ImageDataset ds = Datasets.loadImages(spec, where, dataSeed);
+            if (config.datasetLimit() > 0) ds = ds.head(config.datasetLimit());
+            return of(ds, config.batchSize(), dataSeed);
+        }
+        int count = config.datasetLimit() > 0 ? config.datasetLimit() : DEFAULT_POINTS;
+        return of(Datasets.loadPoints(spec, count, dataSeed), config.batchSize(), dataSeed);
     }
 
     public String name() { return name; }

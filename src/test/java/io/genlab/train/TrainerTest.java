@@ -60,6 +60,7 @@ class TrainerTest {
         split = split.withConfig(split.config().withLimits(12, 0));
         ScriptedModel b = new ScriptedModel(shape(), 0);
         Checkpoints.Loaded ckpt = Checkpoints.read(split.latestCheckpoint().orElseThrow());
+        b.restore(ckpt.state());
         Trainer resumed = Trainer.resuming(b, TrainingData.of(data, 4, split.config().seed()), split, new TrainingControl(), ckpt);
         resumed.run();
 

@@ -1,0 +1,42 @@
+package io.genlab.cli;
+
+import io.genlab.data.CatalogEntry;
+import io.genlab.data.DatasetCatalog;
+import io.genlab.data.DatasetLocations;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** {@code genlab datasets}: every dataset GenLab can load here, and where from. */
+@Command(name = "datasets", mixinStandardHelpOptions = true, description = "List the datasets available and where they come from.")
+final class DatasetsCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "A folder with Fashion-MNIST IDX files to use before the others.")
+    Path dataDir;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        DatasetLocations where = DatasetLocations.of(GenLabHome.resolve());
+        if (dataDir != null) where = where.withUserFolder(dataDir);
+        out.printf("%-20s %-6s %s%n", "DATASET", "USED", "SOURCE");
+        for (CatalogEntry e : DatasetCatalog.available(where)) {
+            out.printf("%-20s %-6s %s%n", e.spec(), e.active() ? "yes" : "", describe(e));
+        }
+        out.println();
+        out.println("Load any of them with --dataset NAME; a folder of IDX files with --dataset idx:PATH.");
+        out.flush();
+    }
+
+    static String describe(CatalogEntry e) {
+        String what = e.usable() ? String.format("%,d %s, %s", e.count(), e.spec().startsWith("toy2d") ? "points" : "images",
+                e.full() ? "complete" : "subset") : "unusable: " + e.problem();
+        return what + " (" + e.origin().label() + ": " + e.where() + ")";
+    }
+}
