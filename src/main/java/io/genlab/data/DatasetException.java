@@ -8,6 +8,8 @@ import java.nio.file.Path;
  * it is not used for programming errors such as a negative batch size.
  */
 public class DatasetException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     public DatasetException(String message) {
         super(message);
     }
