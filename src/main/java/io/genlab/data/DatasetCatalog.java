@@ -15,7 +15,8 @@ public final class DatasetCatalog {
     /**
      * Every Fashion-MNIST copy found (user folder, full set, bundled subset, in that order of
      * preference; the one {@code fashion}/{@code fashion-test} loads is marked active), then the
-     * procedural datasets.
+     * procedural datasets. A named user folder shadows the other copies; if it lacks a split,
+     * that split's entry carries the problem.
      */
     public static List<CatalogEntry> available(DatasetLocations where) {
         List<CatalogEntry> out = new ArrayList<>();
@@ -33,6 +34,10 @@ public final class DatasetCatalog {
                     l = FashionMnist.locate(split, DatasetLocations.of(where.home())
                             .withUserFolder(c.folder()).withSystemFolder(where.systemFolder()));
                 } catch (DatasetException e) {
+                    if (c.origin() == DataOrigin.USER_FOLDER) {   // the user asked for it: say why it is unusable
+                        out.add(new CatalogEntry(FashionMnist.datasetName(split), c.folder().toString(), 0, false,
+                                DataOrigin.USER_FOLDER, true, e.getMessage()));
+                    }
                     continue;  // nothing there
                 }
                 l = new FashionMnist.Location(split, l.images(), l.labels(), c.origin());

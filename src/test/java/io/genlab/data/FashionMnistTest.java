@@ -111,9 +111,11 @@ class FashionMnistTest {
         Files.write(broken.resolve("t10k-images-idx3-ubyte"), new byte[]{1, 2, 3, 4, 5});
         IdxWriter.writeLabels(broken.resolve("t10k-labels-idx1-ubyte"), new int[]{1}, false);
         List<CatalogEntry> entries = DatasetCatalog.available(bundledOnly().withUserFolder(broken));
-        CatalogEntry e = entries.get(0);
+        CatalogEntry e = entries.stream().filter(x -> x.spec().equals("fashion-test")).findFirst().orElseThrow();
         assertEquals(DataOrigin.USER_FOLDER, e.origin());
         assertTrue(e.problem().contains("wrong magic number"), e.problem());
+        CatalogEntry train = entries.stream().filter(x -> x.spec().equals("fashion")).findFirst().orElseThrow();
+        assertTrue(!train.usable() && train.problem().contains("no Fashion-MNIST train split"), train.problem());
     }
 
     @Test
