@@ -3,6 +3,7 @@ package io.genlab.baseline;
 import io.genlab.data.Batch;
 import io.genlab.data.Tensor;
 import io.genlab.nn.Adam;
+import io.genlab.nn.GradientGraph;
 import io.genlab.nn.StateDict;
 import io.genlab.nn.Tensors;
 import io.genlab.train.DataShape;
@@ -59,6 +60,7 @@ public final class PixelGaussian implements GenerativeModel {
         // Negative log-likelihood per value, in nats: 0.5 z^2 + log sigma + 0.5 log 2 pi
         sd.math.square(z).mul(0.5).add(s).mean().add("nll", HALF_LOG_2PI);
         this.adam = Adam.standard(sd, List.of("mu", "logSigma"), learningRate);
+        GradientGraph.build(sd);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.genlab.cli;
 
+import io.genlab.data.GenLabHome;
+
 import io.genlab.data.CatalogEntry;
 import io.genlab.data.DatasetCatalog;
 import io.genlab.data.DatasetLocations;
@@ -37,6 +39,7 @@ final class DatasetsCommand implements Runnable {
     static String describe(CatalogEntry e) {
         String what = e.usable() ? String.format("%,d %s, %s", e.count(), e.spec().startsWith("toy2d") ? "points" : "images",
                 e.full() ? "complete" : "subset") : "unusable: " + e.problem();
-        return what + " (" + e.origin().label() + ": " + e.where() + ")";
+        String where = e.where().startsWith(e.origin().label()) ? e.where() : e.origin().label() + ": " + e.where();
+        return what + " (" + where + ")";
     }
 }

@@ -32,7 +32,7 @@ public final class GenLabCli implements Runnable {
         CommandLine cl = new CommandLine(new GenLabCli());
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("genlab " + commandLine.getCommandName() + ": error: " + messageOf(e));
+            err.println(commandLine.getCommandSpec().qualifiedName() + ": error: " + messageOf(e));
             err.flush();
             return FAILED;
         });

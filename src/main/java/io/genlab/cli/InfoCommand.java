@@ -1,5 +1,7 @@
 package io.genlab.cli;
 
+import io.genlab.data.GenLabHome;
+
 import io.genlab.data.CatalogEntry;
 import io.genlab.data.DatasetCatalog;
 import io.genlab.data.DatasetLocations;

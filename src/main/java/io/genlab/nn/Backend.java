@@ -23,6 +23,18 @@ import java.util.Map;
 public record Backend(String backend, boolean oneDnn, String blas, int threads, int cores, long maxHeapBytes,
                       long maxOffHeapBytes, long maxPhysicalBytes, String buildFlags) {
 
+    /**
+     * Selects the oneDNN native build of the CPU backend when it is on the class path and no
+     * build was chosen explicitly. Must run before ND4J is first touched.
+     */
+    public static void preferOneDnn() {
+        String key = "javacpp.platform.extension";
+        if (System.getProperty(key) == null
+                && Backend.class.getResource("/org/nd4j/linalg/cpu/nativecpu/bindings/linux-x86_64-onednn/libnd4jcpu.so") != null) {
+            System.setProperty(key, "-onednn");
+        }
+    }
+
     /** Reads the running backend (initialises ND4J if it was not yet). */
     public static Backend current() {
         Nd4j.create(1);

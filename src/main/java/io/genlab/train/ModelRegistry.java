@@ -24,6 +24,20 @@ public final class ModelRegistry {
     public List<ModelProvider> providers() { return providers; }
 
     /**
+     * A freshly initialised model for a run: the config's model and options, initialised from
+     * the run seed's "init" stream.
+     *
+     * @throws IllegalArgumentException if the model is unknown, cannot model this data, or an option is wrong
+     */
+    public GenerativeModel create(RunConfig config, DataShape shape) {
+        ModelProvider provider = get(config.model());
+        if (!provider.supports(shape)) {
+            throw new IllegalArgumentException(config.model() + " cannot be trained on " + config.dataset() + " (" + shape + ")");
+        }
+        return provider.create(shape, config.options(), io.genlab.data.Seeds.of(config.seed(), "init"));
+    }
+
+    /**
      * Rebuilds the model a checkpoint was written by and restores its state.
      *
      * @throws IllegalArgumentException naming the checkpoint if its model is unknown here or its
@@ -32,7 +46,7 @@ public final class ModelRegistry {
     public GenerativeModel load(Checkpoints.Loaded checkpoint) {
         CheckpointManifest m = checkpoint.manifest();
         try {
-            GenerativeModel model = get(m.model()).create(m.shape(), m.config().options(), m.config().seed());
+            GenerativeModel model = create(m.config(), m.shape());
             if (model.info().parameters() != m.parameters()) {
                 throw new IllegalArgumentException("the checkpoint's model has " + m.parameters()
                         + " parameters, this GenLab builds " + model.info().parameters());

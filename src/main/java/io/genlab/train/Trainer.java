@@ -22,7 +22,8 @@ import java.util.Map;
  * uninterrupted run would have.
  */
 public final class Trainer {
-    private static final double RATE_SMOOTHING = 0.2;
+    /** Steps over which examples per second are averaged. */
+    private static final int RATE_WINDOW = 20;
 
     private final GenerativeModel model;
     private final TrainingData data;
@@ -72,7 +73,8 @@ public final class Trainer {
         long target = cfg.steps();
         startNanos = System.nanoTime();
         double deadline = cfg.minutes() > 0 ? cfg.minutes() * 60.0 : Double.POSITIVE_INFINITY;
-        double rate = 0;
+        java.util.ArrayDeque<Double> recentStepSeconds = new java.util.ArrayDeque<>();
+        double recentSum = 0;
         publish(new TrainingEvent.Started(run.dir(), step, target, cfg.minutes(), model.info()));
         try (MetricsLog metrics = MetricsLog.openAfter(run.metricsFile(), step)) {
             if (step == 0 && cfg.snapshotEvery() > 0) snapshot();
@@ -92,8 +94,10 @@ public final class Trainer {
                 if (bad != null) return fail(nonFiniteMessage(step + 1, bad, losses.get(bad)));
                 step++;
                 lastLosses = losses;
-                double perSecond = batch.size() / Math.max(stepSeconds, 1e-9);
-                rate = rate == 0 ? perSecond : (1 - RATE_SMOOTHING) * rate + RATE_SMOOTHING * perSecond;
+                recentStepSeconds.addLast(stepSeconds);
+                recentSum += stepSeconds;
+                if (recentStepSeconds.size() > RATE_WINDOW) recentSum -= recentStepSeconds.removeFirst();
+                double rate = batch.size() * recentStepSeconds.size() / Math.max(recentSum, 1e-9);
                 metrics.append(step, elapsedSeconds(), lr, rate, losses);
                 publish(new TrainingEvent.StepCompleted(step, losses, lr, rate, elapsedSeconds(), target,
                         etaSeconds(target, deadline, rate / batch.size())));
@@ -107,6 +111,9 @@ public final class Trainer {
             return fail("step " + (step + 1) + ": " + e.getMessage());
         }
     }
+
+    /** The pause / single-step / cancel switches of this run. */
+    public TrainingControl control() { return control; }
 
     /** Steps completed so far. */
     public long step() { return step; }

@@ -29,7 +29,7 @@ public final class SamplePictures {
         if (shape.kind() == DataShape.Kind.POINTS) {
             ScatterPlot.Builder plot = ScatterPlot.builder().optTitle(title);
             if (reference != null) plot.addPoints("data", reference);
-            return plot.addPoints("samples", samples.data()).optLegend(reference != null).render();
+            return plot.addPoints("samples", samples.data()).optLegend(reference != null).build().render();
         }
         int n = samples.shape()[0];
         List<String> captions = new ArrayList<>();

@@ -1,4 +1,4 @@
-package io.genlab.cli;
+package io.genlab.data;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;

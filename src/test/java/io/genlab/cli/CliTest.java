@@ -1,0 +1,132 @@
+package io.genlab.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CliTest {
+    /** Exit code and what a command printed. */
+    record Result(int exit, String out, String err) {}
+
+    static Result run(String... args) {
+        CommandLine cl = GenLabCli.commandLine();
+        StringWriter out = new StringWriter(), err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute(args);
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        List<List<String>> commands = List.of(List.of(), List.of("info"), List.of("datasets"), List.of("dataset"),
+                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"));
+        for (List<String> c : commands) {
+            String[] args = java.util.stream.Stream.concat(c.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
+            Result r = run(args);
+            assertEquals(0, r.exit(), c + ": " + r.err());
+            assertTrue(r.out().contains("Usage: genlab"), c + ": " + r.out());
+        }
+    }
+
+    @Test
+    void infoNamesTheBackendAndTheDatasets() {
+        Result r = run("info");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("backend       ND4J CPU"), r.out());
+        assertTrue(r.out().contains("fashion"), r.out());
+        assertTrue(r.out().contains("pixel-gaussian"), r.out());
+    }
+
+    @Test
+    void datasetsListsTheBundledSubset() {
+        Result r = run("datasets");
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.out().contains("bundled subset"), r.out());
+        assertTrue(r.out().contains("toy2d:ring"), r.out());
+    }
+
+    @Test
+    void previewWritesAGridForImagesAndAScatterForPoints(@TempDir Path dir) throws IOException {
+        for (String name : List.of("fashion", "shapes", "toy2d:spiral")) {
+            Path out = dir.resolve(name.replace(':', '-') + ".png");
+            Result r = run("dataset", "preview", "--name", name, "--n", "8", "--out", out.toString());
+            assertEquals(0, r.exit(), name + ": " + r.err());
+            BufferedImage img = ImageIO.read(out.toFile());
+            assertNotNull(img, name);
+            assertTrue(img.getWidth() > 200 && img.getHeight() > 150, name + " " + img.getWidth() + "x" + img.getHeight());
+        }
+    }
+
+    @Test
+    void wrongArgumentsAreUsageErrors(@TempDir Path dir) {
+        Result unknownDataset = run("dataset", "preview", "--name", "mnist-fashion", "--out", dir.resolve("x.png").toString());
+        assertEquals(2, unknownDataset.exit());
+        assertTrue(unknownDataset.err().contains("unknown dataset 'mnist-fashion'"), unknownDataset.err());
+        assertEquals(2, run("frobnicate").exit());
+        assertEquals(2, run("train", "--model", "pixel-gaussian").exit(), "--dataset missing");
+        Result unknownModel = run("train", "--model", "unet-xxl", "--dataset", "fashion", "--steps", "1");
+        assertEquals(2, unknownModel.exit());
+        assertTrue(unknownModel.err().contains("known models"), unknownModel.err());
+        Result noLimit = run("train", "--model", "pixel-gaussian", "--dataset", "fashion");
+        assertEquals(2, noLimit.exit());
+        assertTrue(noLimit.err().contains("--steps"), noLimit.err());
+        assertEquals(2, run("sample", "--out", "x.png").exit(), "--run or --checkpoint missing");
+    }
+
+    @Test
+    void trainSampleAndResumeARun(@TempDir Path dir) throws IOException {
+        Path runDir = dir.resolve("run");
+        Result train = run("train", "--model", "pixel-gaussian", "--dataset", "fashion", "--limit", "128", "--batch", "32",
+                "--steps", "6", "--snapshot-every", "3", "--checkpoint-every", "4", "--run", runDir.toString());
+        assertEquals(0, train.exit(), train.err());
+        assertTrue(train.out().contains("finished at step 6 (completed)"), train.out());
+        assertTrue(Files.exists(runDir.resolve("snapshots/step-00000003.png")));
+        assertTrue(Files.isDirectory(runDir.resolve("checkpoints/step-00000006")));
+
+        Path png = dir.resolve("samples.png");
+        Result sample = run("sample", "--run", runDir.toString(), "--n", "4", "--class", "1", "--out", png.toString());
+        assertEquals(0, sample.exit(), sample.err());
+        assertNotNull(ImageIO.read(png.toFile()));
+        Result badClass = run("sample", "--run", runDir.toString(), "--class", "10", "--out", png.toString());
+        assertEquals(2, badClass.exit());
+        assertTrue(badClass.err().contains("--class 10 does not exist"), badClass.err());
+
+        Result already = run("resume", "--run", runDir.toString());
+        assertEquals(2, already.exit());
+        assertTrue(already.err().contains("already at step 6"), already.err());
+        Result resume = run("resume", "--run", runDir.toString(), "--steps", "9");
+        assertEquals(0, resume.exit(), resume.err());
+        assertTrue(resume.out().contains("finished at step 9"), resume.out());
+        assertEquals(10, Files.readAllLines(runDir.resolve("metrics.csv")).size());
+    }
+
+    @Test
+    void aDamagedCheckpointIsAClearErrorAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        Path runDir = dir.resolve("run");
+        assertEquals(0, run("train", "--model", "pixel-gaussian", "--dataset", "toy2d:moons", "--limit", "256",
+                "--batch", "32", "--steps", "2", "--snapshot-every", "0", "--run", runDir.toString()).exit());
+        Path state = runDir.resolve("checkpoints/step-00000002/state.bin");
+        byte[] bytes = Files.readAllBytes(state);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(state, bytes);
+        Path png = dir.resolve("never.png");
+
+        Result r = run("sample", "--run", runDir.toString(), "--out", png.toString());
+
+        assertEquals(1, r.exit());
+        assertTrue(r.err().contains(state.toString()) && r.err().contains("damaged"), r.err());
+        assertFalse(Files.exists(png));
+    }
+}
