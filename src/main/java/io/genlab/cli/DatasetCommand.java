@@ -1,6 +1,5 @@
 package io.genlab.cli;
 
-import io.genlab.data.GenLabHome;
 
 import io.genlab.data.DatasetLocations;
 import io.genlab.data.DatasetSpec;
@@ -52,15 +51,15 @@ final class DatasetCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "1", description = "Seed for procedural datasets (default ${DEFAULT-VALUE}).")
         long seed;
 
-        @Option(names = "--data-dir", paramLabel = "DIR", description = "A folder with Fashion-MNIST IDX files to use before the others.")
-        Path dataDir;
+        @picocli.CommandLine.Mixin
+
+        DataLocationOption data;
 
         @Override
         public Integer call() throws IOException {
             if (count < 1 || count > 400) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--n must be in 1..400, got " + count);
             DatasetSpec ds = Arguments.dataset(spec, name);
-            DatasetLocations where = DatasetLocations.of(GenLabHome.resolve());
-            if (dataDir != null) where = where.withUserFolder(dataDir);
+            DatasetLocations where = data.locations();
             BufferedImage picture = ds.isImages() ? imageGrid(Datasets.loadImages(ds, where, seed))
                     : scatter(Datasets.loadPoints(ds, count * 100, seed));
             ImageFiles.writePng(picture, out);

@@ -1,17 +1,14 @@
 package io.genlab.cli;
 
-import io.genlab.data.GenLabHome;
 
 import io.genlab.data.CatalogEntry;
 import io.genlab.data.DatasetCatalog;
 import io.genlab.data.DatasetLocations;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 
 /** {@code genlab datasets}: every dataset GenLab can load here, and where from. */
 @Command(name = "datasets", mixinStandardHelpOptions = true, description = "List the datasets available and where they come from.")
@@ -19,14 +16,14 @@ final class DatasetsCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "A folder with Fashion-MNIST IDX files to use before the others.")
-    Path dataDir;
+    @picocli.CommandLine.Mixin
+
+    DataLocationOption data;
 
     @Override
     public void run() {
         PrintWriter out = spec.commandLine().getOut();
-        DatasetLocations where = DatasetLocations.of(GenLabHome.resolve());
-        if (dataDir != null) where = where.withUserFolder(dataDir);
+        DatasetLocations where = data.locations();
         out.printf("%-20s %-6s %s%n", "DATASET", "USED", "SOURCE");
         for (CatalogEntry e : DatasetCatalog.available(where)) {
             out.printf("%-20s %-6s %s%n", e.spec(), e.active() ? "yes" : "", describe(e));

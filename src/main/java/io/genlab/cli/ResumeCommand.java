@@ -1,6 +1,5 @@
 package io.genlab.cli;
 
-import io.genlab.data.GenLabHome;
 
 import io.genlab.data.DatasetLocations;
 import io.genlab.train.Checkpoints;
@@ -37,8 +36,9 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--minutes", description = "Time limit for this session in minutes (default: the run's own).")
     Double minutes;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "A folder with Fashion-MNIST IDX files to use before the others.")
-    Path dataDir;
+    @picocli.CommandLine.Mixin
+
+    DataLocationOption data;
 
     @Override
     public Integer call() throws IOException {
@@ -60,8 +60,7 @@ final class ResumeCommand implements Callable<Integer> {
                     + " of " + config.steps() + "; give --steps N with N > " + at + " (or --minutes M) to train further");
         }
         if (!config.equals(run.config())) run = run.withConfig(config);
-        DatasetLocations where = DatasetLocations.of(GenLabHome.resolve());
-        if (dataDir != null) where = where.withUserFolder(dataDir);
+        DatasetLocations where = data.locations();
         TrainingData data = TrainingData.load(config, where);
         GenerativeModel model = ModelRegistry.discover().load(checkpoint);
         spec.commandLine().getOut().println("resuming " + run.dir().toAbsolutePath() + " from " + latest.getFileName());

@@ -1,6 +1,5 @@
 package io.genlab.cli;
 
-import io.genlab.data.GenLabHome;
 
 import io.genlab.data.DatasetLocations;
 import io.genlab.train.GenerativeModel;
@@ -67,8 +66,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A model option, e.g. --set width=64 (repeatable).")
     Map<String, String> modelOptions = new LinkedHashMap<>();
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "A folder with Fashion-MNIST IDX files to use before the others.")
-    Path dataDir;
+    @picocli.CommandLine.Mixin
+
+    DataLocationOption data;
 
     @Override
     public Integer call() throws IOException {
@@ -88,8 +88,7 @@ final class TrainCommand implements Callable<Integer> {
         ModelRegistry registry = ModelRegistry.discover();
         Arguments.model(spec, registry, model);
         Arguments.dataset(spec, dataset);
-        DatasetLocations where = DatasetLocations.of(GenLabHome.resolve());
-        if (dataDir != null) where = where.withUserFolder(dataDir);
+        DatasetLocations where = data.locations();
         TrainingData data = TrainingData.load(config, where);
         GenerativeModel m = registry.create(config, data.shape());
         RunFolder run = RunFolder.create(runDir != null ? runDir : defaultRunDir(), config);
