@@ -29,4 +29,22 @@ public interface ModelProvider {
      * @param seed    seed of the weight initialisation
      */
     GenerativeModel create(DataShape shape, Map<String, Object> options, long seed);
+
+    /**
+     * The sampling run that {@code genlab bench} times for this model, following the protocol
+     * in REFERENCE_MODELS.md (e.g. DDIM 50 steps, batch 16, guidance 3 for diffusion models).
+     * By default: one batch of 16 with the model's default settings.
+     */
+    default BenchmarkSampling benchmarkSampling(DataShape shape) {
+        return new BenchmarkSampling(GenerationRequest.cyclingClasses(16, shape.numClasses(), 0), 1, 2);
+    }
+
+    /**
+     * A timed sampling run.
+     *
+     * @param request what to generate
+     * @param warmup  untimed runs first
+     * @param runs    timed runs, averaged
+     */
+    record BenchmarkSampling(GenerationRequest request, int warmup, int runs) {}
 }

@@ -31,7 +31,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         List<List<String>> commands = List.of(List.of(), List.of("info"), List.of("datasets"), List.of("dataset"),
-                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"));
+                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("bench"));
         for (List<String> c : commands) {
             String[] args = java.util.stream.Stream.concat(c.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             Result r = run(args);
@@ -67,6 +67,19 @@ class CliTest {
             assertNotNull(img, name);
             assertTrue(img.getWidth() > 200 && img.getHeight() > 150, name + " " + img.getWidth() + "x" + img.getHeight());
         }
+    }
+
+    @Test
+    void benchPrintsOneJsonObjectPerModel() throws IOException {
+        Result r = run("bench", "--model", "pixel-gaussian", "--steps", "1", "--warmup", "0", "--json");
+        assertEquals(0, r.exit(), r.err());
+        var json = io.genlab.train.Json.MAPPER.readTree(r.out().trim());
+        assertEquals("pixel-gaussian", json.get("model").asText());
+        assertEquals(2 * 10 * 784, json.get("params").asLong());
+        assertTrue(json.get("train_ms_per_step").asDouble() > 0);
+        assertTrue(json.get("sample_ms").asDouble() > 0);
+        assertTrue(json.has("threads") && json.has("native_build"));
+        assertEquals(2, run("bench").exit(), "--model or --all is required");
     }
 
     @Test

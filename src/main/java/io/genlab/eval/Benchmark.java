@@ -1,0 +1,80 @@
+package io.genlab.eval;
+
+import io.genlab.data.Batch;
+import io.genlab.nn.Backend;
+import io.genlab.train.DataShape;
+import io.genlab.train.GenerativeModel;
+import io.genlab.train.ModelProvider;
+import io.genlab.train.TraceSink;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Times a model's training step and sampling run the way REFERENCE_MODELS.md prescribes, so
+ * the numbers can be put beside the PyTorch twin's ({@code peer/torch_peer.py}).
+ *
+ * <p>Training: random images uniform in [-1, 1] and random labels (as the twin uses), batch
+ * 64, {@code warmup} untimed steps, then the mean over {@code steps} timed steps. Sampling: the
+ * provider's {@link ModelProvider.BenchmarkSampling}.
+ */
+public final class Benchmark {
+    private Benchmark() {}
+
+    /** One model's result; {@link #toJson()} gives the protocol's JSON object. */
+    public record Result(String model, long params, double trainMsPerStep, double sampleMs, int threads, String nativeBuild) {
+        public Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("model", model);
+            m.put("params", params);
+            m.put("train_ms_per_step", round(trainMsPerStep));
+            m.put("sample_ms", round(sampleMs));
+            m.put("threads", threads);
+            m.put("native_build", nativeBuild);
+            return m;
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 10) / 10.0;
+        }
+    }
+
+    /**
+     * @param steps  timed training steps (the protocol: 20)
+     * @param warmup untimed training steps first (the protocol: 3)
+     */
+    public static Result run(ModelProvider provider, DataShape shape, int batchSize, int steps, int warmup) {
+        GenerativeModel model = provider.create(shape, Map.of(), 0);
+        Batch batch = randomBatch(shape, batchSize, new Random(0));
+        for (int i = 0; i < warmup; i++) model.trainStep(batch, i);
+        long t0 = System.nanoTime();
+        for (int i = 0; i < steps; i++) model.trainStep(batch, warmup + i);
+        double trainMs = (System.nanoTime() - t0) / 1e6 / steps;
+
+        ModelProvider.BenchmarkSampling sampling = provider.benchmarkSampling(shape);
+        for (int i = 0; i < sampling.warmup(); i++) model.generate(sampling.request(), TraceSink.NONE);
+        long s0 = System.nanoTime();
+        for (int i = 0; i < sampling.runs(); i++) model.generate(sampling.request(), TraceSink.NONE);
+        double sampleMs = (System.nanoTime() - s0) / 1e6 / sampling.runs();
+
+        Backend b = Backend.current();
+        String build = b.backend() + (b.oneDnn() ? " oneDNN" : "");
+        return new Result(provider.name(), model.info().parameters(), trainMs, sampleMs, b.threads(), build);
+    }
+
+    static Batch randomBatch(DataShape shape, int n, Random r) {
+        float[] x = new float[n * shape.exampleSize()];
+        for (int i = 0; i < x.length; i++) x[i] = r.nextFloat() * 2 - 1;
+        int[] labels = new int[n];
+        int[] indices = new int[n];
+        for (int i = 0; i < n; i++) {
+            labels[i] = r.nextInt(shape.numClasses());
+            indices[i] = i;
+        }
+        int[] s = shape.batchShape(n);
+        long[] ls = new long[s.length];
+        for (int i = 0; i < s.length; i++) ls[i] = s[i];
+        return new Batch(x, ls, labels, indices);
+    }
+}
