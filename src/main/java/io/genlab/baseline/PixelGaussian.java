@@ -90,6 +90,10 @@ public final class PixelGaussian implements GenerativeModel {
     /** Frame 0 shows each requested class's mean, frame 1 the samples (mean + sigma * noise). */
     @Override
     public Tensor generate(GenerationRequest request, TraceSink sink) {
+        if (!request.options().isEmpty()) {
+            throw new IllegalArgumentException(PixelGaussianProvider.NAME + " has no sampling settings; got "
+                    + request.options().keySet());
+        }
         Random rng = new Random(request.seed());
         int n = request.count();
         float[] mu = sd.getArrForVarName("mu").dup('c').data().asFloat();

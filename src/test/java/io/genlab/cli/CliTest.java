@@ -31,7 +31,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         List<List<String>> commands = List.of(List.of(), List.of("info"), List.of("datasets"), List.of("dataset"),
-                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("bench"));
+                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("bench"));
         for (List<String> c : commands) {
             String[] args = java.util.stream.Stream.concat(c.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             Result r = run(args);
@@ -116,6 +116,15 @@ class CliTest {
         assertEquals(2, badClass.exit());
         assertTrue(badClass.err().contains("--class 10 does not exist"), badClass.err());
 
+        Path strip = dir.resolve("trace.png"), gif = dir.resolve("trace.gif");
+        assertEquals(0, run("trace", "--run", runDir.toString(), "--show", "x", "--out", strip.toString()).exit());
+        assertEquals(0, run("trace", "--run", runDir.toString(), "--show", "x", "--out", gif.toString()).exit());
+        assertNotNull(ImageIO.read(strip.toFile()));
+        assertEquals(2, countGifFrames(gif), "pixel-gaussian traces its mean and its sample");
+        Result rejected = run("sample", "--run", runDir.toString(), "--steps", "50", "--out", png.toString());
+        assertEquals(2, rejected.exit(), "pixel-gaussian has no sampler steps");
+        assertTrue(rejected.err().contains("no sampling settings"), rejected.err());
+
         Result already = run("resume", "--run", runDir.toString());
         assertEquals(2, already.exit());
         assertTrue(already.err().contains("already at step 6"), already.err());
@@ -123,6 +132,14 @@ class CliTest {
         assertEquals(0, resume.exit(), resume.err());
         assertTrue(resume.out().contains("finished at step 9"), resume.out());
         assertEquals(10, Files.readAllLines(runDir.resolve("metrics.csv")).size());
+    }
+
+    private static int countGifFrames(Path gif) throws IOException {
+        var reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (var in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            return reader.getNumImages(true);
+        }
     }
 
     @Test

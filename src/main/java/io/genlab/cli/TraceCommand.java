@@ -1,0 +1,88 @@
+package io.genlab.cli;
+
+import io.genlab.train.Checkpoints;
+import io.genlab.train.GenerationRequest;
+import io.genlab.train.GenerativeModel;
+import io.genlab.train.ModelRegistry;
+import io.genlab.train.TraceFrame;
+import io.genlab.viz.ImageFiles;
+import io.genlab.viz.TracePictures;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code genlab trace}: the generation process of a trained model, step by step — for diffusion,
+ * x_t and the predicted x0 from pure noise to the final image — as a PNG strip or an animated GIF.
+ */
+@Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Show generation step by step: a PNG strip (rows x_t and predicted x0, columns chosen steps) or an animated GIF.")
+final class TraceCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(multiplicity = "1")
+    CheckpointSource source;
+
+    @Option(names = "--n", defaultValue = "4", description = "Number of samples (default ${DEFAULT-VALUE}).")
+    int count;
+
+    @Option(names = "--class", paramLabel = "K", description = "Class of every sample (default: cycle through the classes).")
+    Integer classLabel;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--frames", defaultValue = "10", description = "Columns of the strip: steps shown, evenly spaced (default ${DEFAULT-VALUE}).")
+    int frames;
+
+    @Option(names = "--show", split = ",", defaultValue = "x_t,x0", description = "Traced tensors to draw, as rows (default ${DEFAULT-VALUE}).")
+    List<String> show;
+
+    @Option(names = "--delay", defaultValue = "120", description = "GIF frame delay in milliseconds (default ${DEFAULT-VALUE}).")
+    int delayMillis;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "strip.png or animation.gif")
+    Path out;
+
+    @picocli.CommandLine.Mixin
+    SamplingOptions sampling;
+
+    @Override
+    public Integer call() throws IOException {
+        String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean gif = file.endsWith(".gif");
+        if (!gif && !file.endsWith(".png")) throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .png or .gif");
+        if (frames < 2) throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be at least 2");
+        if (count > 16) throw new CommandLine.ParameterException(spec.commandLine(), "--n must be at most 16 for a trace");
+        Checkpoints.Loaded checkpoint = source.read();
+        GenerativeModel model = ModelRegistry.discover().load(checkpoint);
+        GenerationRequest request = SampleCommand.request(spec, model, count, classLabel, seed, sampling);
+        List<TraceFrame> trace = new ArrayList<>();
+        SampleCommand.generate(spec, model, request, trace::add);
+        if (trace.isEmpty()) throw new IllegalStateException(model.info().name() + " reported no trace frames");
+        String title = model.info().name() + " at step " + checkpoint.manifest().step() + ", seed " + seed;
+        if (gif) {
+            List<BufferedImage> images = new ArrayList<>();
+            for (TraceFrame f : trace) images.add(TracePictures.frame(f, show, count, title));
+            ImageFiles.writeGif(images, delayMillis, out);
+        } else {
+            List<TraceFrame> chosen = TracePictures.evenlySpaced(trace.size(), frames).stream().map(trace::get).toList();
+            ImageFiles.writePng(TracePictures.strip(chosen, show, count, title), out);
+        }
+        spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + " (" + trace.size() + " steps traced)");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}
