@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The blocks at training size in FLOAT: one forward and backward pass of a ResBlock(32, 32), batch 64, 28x28 (no timing). */
+/** The blocks at training size in FLOAT: one forward and backward pass, batch 64, of a ResBlock(32, 32) at 28x28 and of attention at 7x7 (no timing). */
 class FloatBatchTest {
     @Test
     void resBlockTrainsAtBatch64On28x28() {
@@ -37,5 +37,23 @@ class FloatBatchTest {
             assertTrue(Double.isFinite(norm) && norm > 0, p + " gradient norm " + norm);
         }
         Adam.standard(n.sd(), n.parameters(), 1e-3).apply(result.getGradients());
+    }
+
+    @Test
+    void attentionTrainsAtBatch64On7x7() {
+        Net n = Net.create(12);
+        SDVariable x = n.sd().placeHolder("x", DataType.FLOAT, -1, 64, 7, 7);
+        SelfAttention2d attn = new SelfAttention2d(n, "mid.attn", 64, 4);
+        SDVariable y = attn.apply(x);
+        y.mul(y).mean("loss");
+        n.sd().setLossVariables("loss");
+        GradientGraph.build(n.sd());
+        var result = n.sd().calculateGradientsAndOutputs(Map.of("x", Nd4j.randn(DataType.FLOAT, 64, 64, 7, 7)),
+                java.util.List.of("loss", attn.weightsName()), n.parameters());
+        assertArrayEquals(new long[]{64, 4, 49, 49}, result.getOutputs().get(attn.weightsName()).shape());
+        for (String p : n.parameters()) {
+            double norm = result.getGradients().get(p).norm2Number().doubleValue();
+            assertTrue(Double.isFinite(norm) && norm > 0, p + " gradient norm " + norm);
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Parameter counts equal PyTorch's (REFERENCE_MODELS.md): per block by formula, and the blocks
@@ -70,6 +71,7 @@ class ParameterCountTest {
         return new Conv2d(n, "out", 32, ch, 3).apply(n.silu(new GroupNorm(n, "out.norm", 8, 32).apply(h)));
     }
 
+    /** Builds the layout, checks its count, runs it on a batch of 2 and returns the output shape. */
     private static long[] unetOutputShape(int ch, int size, long expectedParams) {
         Net n = Net.create(5);
         SDVariable x = n.sd().placeHolder("x", DataType.FLOAT, -1, ch, size, size);
@@ -85,6 +87,25 @@ class ParameterCountTest {
     @Test
     void unetSLayoutHas924001ParametersAndRuns() {
         assertArrayEquals(new long[]{2, 1, 28, 28}, unetOutputShape(1, 28, 924_001));
+    }
+
+    @Test
+    void unetSLayoutGivesEveryParameterAGradient() {
+        Net n = Net.create(6);
+        SDVariable x = n.sd().placeHolder("x", DataType.FLOAT, -1, 1, 28, 28);
+        SDVariable t = n.sd().placeHolder("t", DataType.FLOAT, -1);
+        SDVariable y = n.sd().placeHolder("y", DataType.INT32, -1);
+        SDVariable out = unetS(n, 1, x, t, y);
+        out.sub(x).mul(out.sub(x)).mean("loss");                                   // [B, 1, 28, 28] -> scalar
+        n.sd().setLossVariables("loss");
+        GradientGraph.build(n.sd());
+        Map<String, INDArray> ph = Map.of("x", Nd4j.rand(DataType.FLOAT, 2, 1, 28, 28),
+                "t", Nd4j.createFromArray(3f, 900f), "y", Nd4j.createFromArray(4, 10));
+        Map<String, INDArray> grads = n.sd().calculateGradients(ph, n.parameters());
+        for (String p : n.parameters()) {
+            double norm = grads.get(p).norm2Number().doubleValue();
+            assertTrue(Double.isFinite(norm) && norm > 0, p + " gradient norm " + norm);
+        }
     }
 
     @Test
