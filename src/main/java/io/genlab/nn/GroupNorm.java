@@ -35,7 +35,9 @@ public final class GroupNorm extends Block {
         SDVariable var = centred.mul(centred).mean(true, 2);                   // [B, G, 1]
         SDVariable normed = centred.div(net.sd().math.sqrt(var.add(EPS)));     // [B, G, C/G*H*W]
         SDVariable back = normed.reshape(net.sd().shape(x));                   // [B, C, H, W]
-        return back.mul(scale.reshape(1, channels, 1, 1)).add(shift.reshape(1, channels, 1, 1));
+        SDVariable perChannelScale = scale.reshape(1, channels, 1, 1);          // [1, C, 1, 1]
+        SDVariable perChannelShift = shift.reshape(1, channels, 1, 1);          // [1, C, 1, 1]
+        return back.mul(perChannelScale).add(perChannelShift);                 // [B, C, H, W]
     }
 
     public int groups() { return groups; }

@@ -40,7 +40,8 @@ public final class ResBlock extends Block {
      */
     public SDVariable apply(SDVariable x, SDVariable e) {
         SDVariable h = conv1.apply(net.silu(norm1.apply(x)));                 // [B, cout, H, W]
-        h = h.add(emb.apply(e).reshape(-1, cout, 1, 1));                       // + [B, cout, 1, 1]
+        SDVariable perChannel = emb.apply(e).reshape(-1, cout, 1, 1);          // [B, cout, 1, 1]
+        h = h.add(perChannel);                                                 // [B, cout, H, W]
         h = conv2.apply(net.silu(norm2.apply(h)));                             // [B, cout, H, W]
         SDVariable residual = skip == null ? x : skip.apply(x);                // [B, cout, H, W]
         return h.add(out("out"), residual);

@@ -35,7 +35,8 @@ public final class SinusoidalEmbedding {
     /** [B] timesteps (of this net's type) -> [B, dim] */
     public SDVariable apply(SDVariable t) {
         SDVariable f = net.constant(Nd4j.createFromArray(frequencies).reshape(1, dim / 2)); // [1, dim/2]
-        SDVariable args = t.reshape(-1, 1).mul(f);                            // [B, dim/2]
+        SDVariable column = t.reshape(-1, 1);                                  // [B, 1]
+        SDVariable args = column.mul(f);                                       // [B, dim/2]
         return net.sd().concat(1, net.sd().math.sin(args), net.sd().math.cos(args)); // [B, dim]
     }
 }
