@@ -1,0 +1,146 @@
+package io.genlab.nn;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Finite-difference gradient checks, in double precision, for every building block: each
+ * parameter and the block's input.
+ *
+ * <p>Inputs are non-trainable variables here, not placeholders: SameDiff M2.1 drops a
+ * placeholder's gradient through reshape and upsampling (see {@link PlaceholderGradientTest}),
+ * while models only need the parameters' gradients.
+ */
+class BlockGradientTest {
+    private static Net net() {
+        return new Net(SameDiff.create(), DataType.DOUBLE, 7);
+    }
+
+    /** An input of N(0, 1) entries, as a variable the check can perturb. */
+    private static SDVariable in(Net n, String name, long seed, long... shape) {
+        return n.sd().var(name, GradCheck.gaussian(seed, shape));
+    }
+
+    private static void check(Net n, SDVariable out, String... inputs) {
+        List<String> wrt = new ArrayList<>(n.parameters());
+        wrt.addAll(List.of(inputs));
+        GradCheck.check(n.sd(), out, Map.of(), wrt);
+    }
+
+    private static long[] shape(Net n, SDVariable v) {
+        return n.sd().output(Map.of(), v.name()).get(v.name()).shape();
+    }
+
+    @Test
+    void linear() {
+        Net n = net();
+        SDVariable y = new Linear(n, "lin", 5, 3).apply(in(n, "x", 1, 2, 5));
+        assertEquals(List.of("lin/W", "lin/b"), n.parameters());
+        check(n, y, "x");
+    }
+
+    @Test
+    void linearWithoutBiasOnTokens() {
+        Net n = net();
+        SDVariable x = in(n, "x", 2, 2, 3, 4);                                 // [B, T, in]
+        SDVariable y = new Linear(n, "lin", 4, 6, false).apply(x.reshape(-1, 4)) // [B*T, out]
+                .reshape(-1, 3, 6);                                            // [B, T, out]
+        assertEquals(List.of("lin/W"), n.parameters());
+        check(n, y, "x");
+    }
+
+    @Test
+    void conv2dStride1() {
+        Net n = net();
+        SDVariable y = new Conv2d(n, "conv", 3, 4, 3).apply(in(n, "x", 3, 2, 3, 4, 4));
+        assertArrayEquals(new long[]{2, 4, 4, 4}, shape(n, y));
+        check(n, y, "x");
+    }
+
+    @Test
+    void conv2dStride2() {
+        Net n = net();
+        SDVariable y = new Conv2d(n, "down", 3, 4, 3, 2, 1, true).apply(in(n, "x", 4, 2, 3, 5, 5));
+        assertArrayEquals(new long[]{2, 4, 3, 3}, shape(n, y));
+        check(n, y, "x");
+    }
+
+    @Test
+    void upsampleConv() {
+        Net n = net();
+        SDVariable y = new UpsampleConv(n, "up", 4, 2).apply(in(n, "x", 5, 2, 4, 3, 3));
+        assertArrayEquals(new long[]{2, 2, 6, 6}, shape(n, y));
+        assertEquals(List.of("up.conv/W", "up.conv/b"), n.parameters());
+        check(n, y, "x");
+    }
+
+    @Test
+    void groupNorm() {
+        Net n = net();
+        GroupNorm gn = new GroupNorm(n, "gn", 4, 8);
+        // scale 1 and shift 0 would hide mistakes in their gradients' broadcasting
+        n.sd().getArrForVarName("gn/scale").assign(GradCheck.gaussian(6, 8));
+        n.sd().getArrForVarName("gn/shift").assign(GradCheck.gaussian(7, 8));
+        SDVariable y = gn.apply(in(n, "x", 8, 2, 8, 4, 4));
+        check(n, y, "x");
+    }
+
+    @Test
+    void resBlockChangingChannels() {
+        resBlock(8, 16);
+    }
+
+    @Test
+    void resBlockKeepingChannels() {
+        resBlock(16, 16);
+    }
+
+    private static void resBlock(int cin, int cout) {
+        Net n = net();
+        SDVariable x = in(n, "x", 9, 2, cin, 4, 4);
+        SDVariable e = in(n, "e", 10, 2, 6);
+        SDVariable y = new ResBlock(n, "rb", cin, cout, 6).apply(x, e);
+        assertEquals(cin != cout, n.parameters().contains("rb.skip/W"));
+        assertEquals("rb/out", y.name());
+        check(n, y, "x", "e");
+    }
+
+    @Test
+    void selfAttention() {
+        Net n = net();
+        SelfAttention2d attn = new SelfAttention2d(n, "attn", 16, 4);
+        SDVariable y = attn.apply(in(n, "x", 11, 2, 16, 3, 3));
+        assertEquals("attn/weights", attn.weightsName());
+        check(n, y, "x");
+    }
+
+    @Test
+    void sinusoidalEmbeddingThroughLinearAndSilu() {
+        Net n = net();
+        SDVariable t = n.sd().var("t", GradCheck.gaussian(12, 3).muli(3));
+        SDVariable emb = new SinusoidalEmbedding(n, 8).apply(t);
+        SDVariable y = new Linear(n, "t2", 12, 5).apply(n.silu(new Linear(n, "t1", 8, 12).apply(emb)));
+        check(n, y, "t");
+    }
+
+    @Test
+    void classEmbeddingFromOneHotAndFromLabels() {
+        Net n = net();
+        SDVariable oneHot = n.sd().placeHolder("y", DataType.DOUBLE, -1, 4);
+        SDVariable labels = n.sd().placeHolder("labels", DataType.INT32, -1);
+        ClassEmbedding ce = new ClassEmbedding(n, "cls", 4, 5);
+        SDVariable y = ce.apply(oneHot).add(ce.applyLabels(labels));
+        GradCheck.check(n.sd(), y, Map.of("y", Nd4j.create(new double[][]{{0, 1, 0, 0}, {0, 0, 0, 1}}),
+                "labels", Nd4j.createFromArray(2, 1)), n.parameters());
+    }
+}
