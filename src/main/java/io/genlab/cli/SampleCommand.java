@@ -69,7 +69,8 @@ final class SampleCommand implements Callable<Integer> {
     /** The request for {@code count} samples of one class (or all classes in turn), checking the arguments. */
     static GenerationRequest request(CommandSpec spec, GenerativeModel model, int count, Integer classLabel, long seed,
                                      SamplingOptions sampling) {
-        if (count < 1 || count > 1024) throw new CommandLine.ParameterException(spec.commandLine(), "--n must be in 1..1024, got " + count);
+        int max = model.info().shape().kind() == io.genlab.train.DataShape.Kind.POINTS ? 10_000 : 1024;
+        if (count < 1 || count > max) throw new CommandLine.ParameterException(spec.commandLine(), "--n must be in 1.." + max + ", got " + count);
         int classes = model.info().shape().numClasses();
         if (classLabel != null && (classLabel < 0 || classLabel >= classes)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--class " + classLabel + " does not exist: "

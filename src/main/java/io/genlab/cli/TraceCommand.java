@@ -1,6 +1,7 @@
 package io.genlab.cli;
 
 import io.genlab.train.Checkpoints;
+import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
 import io.genlab.train.ModelRegistry;
@@ -35,7 +36,7 @@ final class TraceCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     CheckpointSource source;
 
-    @Option(names = "--n", defaultValue = "4", description = "Number of samples (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n", defaultValue = "4", description = "Number of samples (default ${DEFAULT-VALUE}; for 2D points try 2000).")
     int count;
 
     @Option(names = "--class", paramLabel = "K", description = "Class of every sample (default: cycle through the classes).")
@@ -65,9 +66,10 @@ final class TraceCommand implements Callable<Integer> {
         boolean gif = file.endsWith(".gif");
         if (!gif && !file.endsWith(".png")) throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .png or .gif");
         if (frames < 2) throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be at least 2");
-        if (count > 16) throw new CommandLine.ParameterException(spec.commandLine(), "--n must be at most 16 for a trace");
         Checkpoints.Loaded checkpoint = source.read();
         GenerativeModel model = ModelRegistry.discover().load(checkpoint);
+        boolean points = model.info().shape().kind() == DataShape.Kind.POINTS;
+        if (!points && count > 16) throw new CommandLine.ParameterException(spec.commandLine(), "--n must be at most 16 for an image trace");
         GenerationRequest request = SampleCommand.request(spec, model, count, classLabel, seed, sampling);
         List<TraceFrame> trace = new ArrayList<>();
         SampleCommand.generate(spec, model, request, trace::add);
@@ -75,11 +77,11 @@ final class TraceCommand implements Callable<Integer> {
         String title = model.info().name() + " at step " + checkpoint.manifest().step() + ", seed " + seed;
         if (gif) {
             List<BufferedImage> images = new ArrayList<>();
-            for (TraceFrame f : trace) images.add(TracePictures.frame(f, show, count, title));
+            for (TraceFrame f : trace) images.add(points ? TracePictures.pointsFrame(f, title, 480) : TracePictures.frame(f, show, count, title));
             ImageFiles.writeGif(images, delayMillis, out);
         } else {
             List<TraceFrame> chosen = TracePictures.evenlySpaced(trace.size(), frames).stream().map(trace::get).toList();
-            ImageFiles.writePng(TracePictures.strip(chosen, show, count, title), out);
+            ImageFiles.writePng(points ? TracePictures.pointsStrip(chosen, title) : TracePictures.strip(chosen, show, count, title), out);
         }
         spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + " (" + trace.size() + " steps traced)");
         spec.commandLine().getOut().flush();

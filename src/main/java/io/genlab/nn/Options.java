@@ -47,4 +47,28 @@ public final class Options {
         if (!(v > 0) || Double.isInfinite(v)) throw new IllegalArgumentException(model + " option '" + key + "' must be > 0, got " + v);
         return v;
     }
+
+    /** A number that must be an integer in [min, max]. */
+    public int integer(String key, int def, int min, int max) {
+        double v = number(key, def);
+        if (v != Math.rint(v) || v < min || v > max) {
+            throw new IllegalArgumentException(model + " option '" + key + "' must be an integer in " + min + ".." + max + ", got " + values.get(key));
+        }
+        return (int) v;
+    }
+
+    /** A number in [min, max]. */
+    public double inRange(String key, double def, double min, double max) {
+        double v = number(key, def);
+        if (!(v >= min && v <= max)) throw new IllegalArgumentException(model + " option '" + key + "' must be in [" + min + ", " + max + "], got " + v);
+        return v;
+    }
+
+    /** One of the allowed words. */
+    public String choice(String key, String def, Set<String> allowed) {
+        Object v = values.get(key);
+        if (v == null) return def;
+        if (v instanceof String s && allowed.contains(s)) return s;
+        throw new IllegalArgumentException(model + " option '" + key + "' must be one of " + new TreeSet<>(allowed) + ", got '" + v + "'");
+    }
 }

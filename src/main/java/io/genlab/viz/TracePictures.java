@@ -56,6 +56,27 @@ public final class TracePictures {
                 .optRowLabels(names).optTitle(title + ": " + frame.caption()).build().render();
     }
 
+    /** A 2D generation: a scatter plot of x_t per chosen frame, side by side, on fixed axes. */
+    public static BufferedImage pointsStrip(List<TraceFrame> frames, String title) {
+        List<BufferedImage> cells = new ArrayList<>();
+        for (TraceFrame f : frames) cells.add(pointsFrame(f, null, 300));
+        return ImageGrid.builder().setImages(cells).setColumns(frames.size())
+                .optColumnLabels(frames.stream().map(TraceFrame::caption).toList()).optTitle(title).build().render();
+    }
+
+    /**
+     * One frame of a 2D generation: x_t as a scatter plot on fixed axes [-2, 2]^2 (so an
+     * animation does not jump), the frame's caption as title.
+     *
+     * @param title heading, or null for the caption alone
+     */
+    public static BufferedImage pointsFrame(TraceFrame frame, String title, int size) {
+        Tensor xt = frame.tensors().get("x_t");
+        if (xt == null || xt.rank() != 2) throw new IllegalArgumentException("trace frame " + frame.index() + " holds no 2D points 'x_t'");
+        return ScatterPlot.builder().addPoints("x_t", xt.data()).optBounds(-2, 2, -2, 2).optSize(size, size)
+                .optPointRadius(1.5f).optTitle(title == null ? frame.caption() : title + ": " + frame.caption()).build().render();
+    }
+
     private static BufferedImage image(TraceFrame frame, String name, int sample) {
         Tensor t = frame.tensors().get(name);
         if (t == null) throw new IllegalArgumentException("trace frame " + frame.index() + " has no tensor '" + name + "'; it has " + frame.tensors().keySet());

@@ -31,7 +31,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         List<List<String>> commands = List.of(List.of(), List.of("info"), List.of("datasets"), List.of("dataset"),
-                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("bench"));
+                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("noise"), List.of("bench"));
         for (List<String> c : commands) {
             String[] args = java.util.stream.Stream.concat(c.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             Result r = run(args);
@@ -80,6 +80,17 @@ class CliTest {
         assertTrue(json.get("sample_ms").asDouble() > 0);
         assertTrue(json.has("threads") && json.has("native_build"));
         assertEquals(2, run("bench").exit(), "--model or --all is required");
+    }
+
+    @Test
+    void noiseWritesTheForwardProcessStrip(@TempDir Path dir) throws IOException {
+        Path png = dir.resolve("noise.png");
+        Result r = run("noise", "--dataset", "fashion", "--index", "3", "--schedule", "cosine", "--out", png.toString());
+        assertEquals(0, r.exit(), r.err());
+        BufferedImage img = ImageIO.read(png.toFile());
+        assertTrue(img.getWidth() > 800, "8 columns of x_t and histograms: " + img.getWidth());
+        assertEquals(2, run("noise", "--schedule", "quadratic", "--out", png.toString()).exit());
+        assertEquals(2, run("noise", "--at", "1000", "--out", png.toString()).exit(), "t must be below T");
     }
 
     @Test

@@ -1,0 +1,27 @@
+package io.genlab.diffusion;
+
+import io.genlab.nn.Net;
+import org.nd4j.autodiff.samediff.SDVariable;
+
+import java.util.List;
+
+/**
+ * The network inside a diffusion model: maps (x_t, t, class) to the objective's prediction,
+ * with the same shape as x_t. The {@link DiffusionModel} around it does everything else
+ * (schedule, loss, optimiser, EMA, sampling).
+ */
+public interface DenoiserNet {
+
+    /**
+     * Builds the network in {@code net}.
+     *
+     * @param x      [B, C, H, W] images or [B, 2] points
+     * @param t      [B] timesteps as floats
+     * @param labels [B] int class labels, the null class included
+     * @return the prediction, shaped like {@code x}
+     */
+    SDVariable build(Net net, SDVariable x, SDVariable t, SDVariable labels);
+
+    /** Names of the intermediate activations worth showing (feature maps), in computation order. */
+    List<String> probeNames();
+}

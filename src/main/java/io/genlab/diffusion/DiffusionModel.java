@@ -1,0 +1,233 @@
+package io.genlab.diffusion;
+
+import io.genlab.data.Batch;
+import io.genlab.data.Tensor;
+import io.genlab.diffusion.schedule.NoiseSchedule;
+import io.genlab.nn.Adam;
+import io.genlab.nn.GradientGraph;
+import io.genlab.nn.NativeMemory;
+import io.genlab.nn.Net;
+import io.genlab.nn.StateDict;
+import io.genlab.nn.Tensors;
+import io.genlab.train.DataShape;
+import io.genlab.train.GenerationRequest;
+import io.genlab.train.GenerativeModel;
+import io.genlab.train.ModelInfo;
+import io.genlab.train.TraceSink;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A denoising diffusion model (Ho et al. 2020): a {@link DenoiserNet} trained to predict the
+ * noise (or x0, or v) added by the forward process, sampled with DDPM or DDIM and
+ * classifier-free guidance (Ho &amp; Salimans 2022) from an exponential moving average of its
+ * weights.
+ *
+ * <p>Training step: draw t ~ U[0, T) and eps ~ N(0, I) per example, replace the label with the
+ * null class with probability {@code labelDropout}, form x_t = qSample(x0, eps, t), and take an
+ * Adam step on the mean squared error to the objective's target.
+ */
+public final class DiffusionModel implements GenerativeModel {
+    private static final String WEIGHTS = "weights";
+    private final String name;
+    private final DataShape shape;
+    private final Map<String, Object> options;
+    private final DiffusionConfig config;
+    private final NoiseSchedule schedule;
+    private final DenoiserNet denoiser;
+    private final Net net;
+    private final SameDiff sd;
+    private final String output;
+    private final Adam adam;
+    private final Map<String, INDArray> ema = new LinkedHashMap<>();
+    private long emaUpdates;
+    private final int nullClass;
+
+    public DiffusionModel(String name, DataShape shape, Map<String, Object> options, DiffusionConfig config,
+                          DenoiserNet denoiser, long seed) {
+        this.name = name;
+        this.shape = shape;
+        this.options = options;
+        this.config = config;
+        this.schedule = config.noiseSchedule();
+        this.denoiser = denoiser;
+        this.nullClass = shape.numClasses();
+        this.net = Net.create(seed);
+        this.sd = net.sd();
+        long[] xShape = shape.kind() == DataShape.Kind.IMAGES
+                ? new long[]{-1, shape.channels(), shape.height(), shape.width()} : new long[]{-1, 2};
+        SDVariable x = sd.placeHolder("x", DataType.FLOAT, xShape);                  // x_t
+        SDVariable t = sd.placeHolder("t", DataType.FLOAT, -1);                      // [B]
+        SDVariable y = sd.placeHolder("y", DataType.INT32, -1);                      // [B], null class included
+        SDVariable target = sd.placeHolder("target", DataType.FLOAT, xShape);
+        SDVariable out = denoiser.build(net, x, t, y);
+        this.output = out.name();
+        SDVariable diff = out.sub(target);
+        diff.mul(diff).mean("loss");                                                   // MSE over every value
+        sd.setLossVariables("loss");
+        this.adam = Adam.standard(sd, net.parameters(), config.learningRate());
+        for (String p : net.parameters()) ema.put(p, sd.getArrForVarName(p).dup());
+        GradientGraph.build(sd);
+    }
+
+    public NoiseSchedule schedule() { return schedule; }
+    public DiffusionConfig config() { return config; }
+
+    @Override
+    public ModelInfo info() {
+        return new ModelInfo("diffusion", name, net.parameterCount(), shape, options);
+    }
+
+    @Override
+    public Map<String, Double> trainStep(Batch batch, long stepSeed) {
+        Random r = new Random(stepSeed);
+        int b = batch.size();
+        int[] t = new int[b];
+        int[] labels = new int[b];
+        for (int i = 0; i < b; i++) {
+            t[i] = r.nextInt(schedule.numTimesteps());
+            boolean drop = r.nextDouble() < config.labelDropout();
+            labels[i] = drop || batch.labels().length == 0 ? nullClass : batch.labels()[i];
+        }
+        float[] noise = new float[batch.x().length];
+        for (int i = 0; i < noise.length; i++) noise[i] = (float) r.nextGaussian();
+        float[] xt = schedule.qSample(batch.x(), noise, t);
+        float[] target = config.objective().target(schedule, batch.x(), noise, t);
+        Map<String, INDArray> ph = placeholders(xt, batch.shape(), t, labels);
+        ph.put("target", Nd4j.create(target, batch.shape(), 'c'));
+        var result = sd.calculateGradientsAndOutputs(ph, List.of("loss"), net.parameters());
+        double loss = result.getOutputs().get("loss").getDouble(0);
+        adam.apply(result.getGradients());
+        updateEma();
+        NativeMemory.releaseStep();
+        return Map.of("mse", loss);
+    }
+
+    /** EMA with the usual warm-up: decay min(emaDecay, (1 + n) / (10 + n)) after n updates. */
+    private void updateEma() {
+        emaUpdates++;
+        double d = Math.min(config.emaDecay(), (1.0 + emaUpdates) / (10.0 + emaUpdates));
+        for (var e : ema.entrySet()) {
+            e.getValue().muli(d).addi(sd.getArrForVarName(e.getKey()).mul(1 - d));
+        }
+    }
+
+    private static Map<String, INDArray> placeholders(float[] x, long[] shape, int[] t, int[] labels) {
+        float[] tf = new float[t.length];
+        for (int i = 0; i < t.length; i++) tf[i] = t[i];
+        Map<String, INDArray> ph = new LinkedHashMap<>();
+        ph.put("x", Nd4j.create(x, shape, 'c'));
+        ph.put("t", Nd4j.createFromArray(tf));
+        ph.put("y", Nd4j.createFromArray(labels));
+        return ph;
+    }
+
+    @Override
+    public double learningRate() { return adam.learningRate(); }
+
+    /**
+     * Samples with the request's settings (see {@link SamplerSettings#parse}; the guidance
+     * default is the model's {@code guidance} option) plus {@code weights=ema|raw} (default ema).
+     */
+    @Override
+    public Tensor generate(GenerationRequest request, TraceSink sink) {
+        Map<String, String> o = new LinkedHashMap<>(request.options());
+        String weights = o.getOrDefault(WEIGHTS, "ema");
+        o.remove(WEIGHTS);
+        if (!weights.equals("ema") && !weights.equals("raw")) {
+            throw new IllegalArgumentException("weights must be \"ema\" or \"raw\", got \"" + weights + "\"");
+        }
+        for (int label : request.labels()) {
+            if (label >= shape.numClasses()) {
+                throw new IllegalArgumentException("class " + label + " does not exist; " + name + " has classes 0.." + (shape.numClasses() - 1));
+            }
+        }
+        SamplerSettings settings = SamplerSettings.parse(o, schedule).withObjective(config.objective());
+        if (!o.containsKey(SamplerSettings.GUIDANCE)) settings = settings.withGuidanceScale(config.guidance());
+        if (shape.kind() == DataShape.Kind.POINTS && !o.containsKey(SamplerSettings.CLIP_X0)) {
+            settings = new SamplerSettings(settings.sampler(), settings.steps(), settings.eta(), settings.guidanceScale(),
+                    settings.spacing(), false, settings.objective());            // points are not confined to [-1, 1]
+        }
+        ReverseProcess process = new ReverseProcess(schedule, settings, nullClass);
+        Tensor start = ReverseProcess.startNoise(shape.batchShape(request.count()), request.seed());
+        Map<String, INDArray> raw = weights.equals("ema") ? swapIn(ema) : null;
+        try {
+            return process.run(this::predict, start, request.labels(), request.seed(), sink);
+        } finally {
+            if (raw != null) swapIn(raw);
+        }
+    }
+
+    /** The network's raw output for a batch: the {@link Denoiser} the samplers call. */
+    public float[] predict(float[] x, int[] shape, int[] t, int[] labels) {
+        long[] s = new long[shape.length];
+        for (int i = 0; i < s.length; i++) s[i] = shape[i];
+        return sd.output(placeholders(x, s, t, labels), output).get(output).dup('c').data().asFloat();
+    }
+
+    /** Puts the given weights into the graph and returns the ones it held. */
+    private Map<String, INDArray> swapIn(Map<String, INDArray> weights) {
+        Map<String, INDArray> previous = new LinkedHashMap<>();
+        for (var e : weights.entrySet()) {
+            INDArray p = sd.getArrForVarName(e.getKey());
+            previous.put(e.getKey(), p.dup());
+            p.assign(e.getValue());
+        }
+        return previous;
+    }
+
+    /**
+     * Feature maps of the denoiser (EMA weights) for clean inputs at timestep {@code t = T/20}
+     * (lightly noised, as the network sees images near the end of sampling): "x_t" and then
+     * every block's output in computation order.
+     */
+    @Override
+    public Map<String, Tensor> probe(Tensor inputs, int[] labels) {
+        int n = inputs.shape()[0];
+        int[] t = new int[n];
+        java.util.Arrays.fill(t, schedule.numTimesteps() / 20);
+        float[] noise = ReverseProcess.startNoise(inputs.shape(), 0).data();
+        float[] xt = schedule.qSample(inputs.data(), noise, t);
+        long[] s = new long[inputs.rank()];
+        for (int i = 0; i < s.length; i++) s[i] = inputs.shape()[i];
+        Map<String, INDArray> raw = swapIn(ema);
+        try {
+            Map<String, INDArray> out = sd.output(placeholders(xt, s, t, labels), denoiser.probeNames().toArray(new String[0]));
+            Map<String, Tensor> result = new LinkedHashMap<>();
+            result.put("x_t", new Tensor(xt, inputs.shape()));
+            for (String name : denoiser.probeNames()) result.put(name, Tensors.toTensor(out.get(name)));
+            return result;
+        } finally {
+            swapIn(raw);
+        }
+    }
+
+    @Override
+    public Map<String, Tensor> state() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (String p : net.parameters()) out.put("param/" + p, Tensors.toTensor(sd.getArrForVarName(p)));
+        for (var e : ema.entrySet()) out.put("ema/" + e.getKey(), Tensors.toTensor(e.getValue()));
+        out.put("ema/updates", new Tensor(new float[]{emaUpdates}, new int[]{1}));
+        out.putAll(adam.state("adam/"));
+        return out;
+    }
+
+    @Override
+    public void restore(Map<String, Tensor> state) {
+        StateDict.check(state(), state);
+        for (String p : net.parameters()) {
+            sd.getArrForVarName(p).assign(Tensors.toArray(state.get("param/" + p)));
+            ema.get(p).assign(Tensors.toArray(state.get("ema/" + p)));
+        }
+        emaUpdates = (long) state.get("ema/updates").data()[0];
+        adam.restore("adam/", state);
+    }
+}

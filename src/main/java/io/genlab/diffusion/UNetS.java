@@ -1,0 +1,65 @@
+package io.genlab.diffusion;
+
+import io.genlab.nn.ClassEmbedding;
+import io.genlab.nn.Conv2d;
+import io.genlab.nn.GroupNorm;
+import io.genlab.nn.Linear;
+import io.genlab.nn.Net;
+import io.genlab.nn.ResBlock;
+import io.genlab.nn.SelfAttention2d;
+import io.genlab.nn.SinusoidalEmbedding;
+import io.genlab.nn.UpsampleConv;
+import org.nd4j.autodiff.samediff.SDVariable;
+
+import java.util.List;
+
+/**
+ * unet-s, the reference diffusion denoiser of REFERENCE_MODELS.md (924,001 parameters for
+ * 28x28x1): two resolution levels with one skip each, self-attention at the bottom, time and
+ * class embeddings injected into every ResBlock. It is a graph recipe, not a model.
+ */
+public final class UNetS implements DenoiserNet {
+    static final int TIME_DIM = 64;
+    static final int EMB_DIM = 256;
+    private final int channels;
+    private final int classesWithNull;
+
+    /**
+     * @param channels        image channels (1 Fashion-MNIST, 3 Shapes)
+     * @param classesWithNull number of classes plus one for the null class of guidance
+     */
+    public UNetS(int channels, int classesWithNull) {
+        this.channels = channels;
+        this.classesWithNull = classesWithNull;
+    }
+
+    @Override
+    public SDVariable build(Net n, SDVariable x, SDVariable t, SDVariable labels) {
+        SDVariable temb = new Linear(n, "temb.2", EMB_DIM, EMB_DIM).apply(n.silu(
+                new Linear(n, "temb.0", TIME_DIM, EMB_DIM).apply(new SinusoidalEmbedding(n, TIME_DIM).apply(t))));  // [B, 256]
+        SDVariable e = temb.add(new ClassEmbedding(n, "cemb", classesWithNull, EMB_DIM).applyLabels(labels));  // [B, 256]
+        SDVariable h = new Conv2d(n, "inp", channels, 32, 3).apply(x);                      // [B, 32, H, W]
+        h = new ResBlock(n, "enc1.0", 32, 32, EMB_DIM).apply(h, e);
+        SDVariable s1 = new ResBlock(n, "enc1.1", 32, 32, EMB_DIM).apply(h, e);              // [B, 32, H, W]
+        h = new Conv2d(n, "down1", 32, 32, 3, 2, 1, true).apply(s1);                         // [B, 32, H/2, W/2]
+        h = new ResBlock(n, "enc2.0", 32, 64, EMB_DIM).apply(h, e);
+        SDVariable s2 = new ResBlock(n, "enc2.1", 64, 64, EMB_DIM).apply(h, e);              // [B, 64, H/2, W/2]
+        h = new Conv2d(n, "down2", 64, 64, 3, 2, 1, true).apply(s2);                         // [B, 64, H/4, W/4]
+        h = new ResBlock(n, "mid.0", 64, 64, EMB_DIM).apply(h, e);
+        h = new SelfAttention2d(n, "mid.attn", 64, 4).apply(h);
+        h = new ResBlock(n, "mid.1", 64, 64, EMB_DIM).apply(h, e);
+        h = n.sd().concat(1, new UpsampleConv(n, "up2", 64, 64).apply(h), s2);              // [B, 128, H/2, W/2]
+        h = new ResBlock(n, "dec2.0", 128, 64, EMB_DIM).apply(h, e);
+        h = new ResBlock(n, "dec2.1", 64, 64, EMB_DIM).apply(h, e);
+        h = n.sd().concat(1, new UpsampleConv(n, "up1", 64, 64).apply(h), s1);              // [B, 96, H, W]
+        h = new ResBlock(n, "dec1.0", 96, 32, EMB_DIM).apply(h, e);
+        h = new ResBlock(n, "dec1.1", 32, 32, EMB_DIM).apply(h, e);
+        return new Conv2d(n, "out", 32, channels, 3).apply(n.silu(new GroupNorm(n, "out.norm", 8, 32).apply(h)));  // [B, C, H, W]
+    }
+
+    @Override
+    public List<String> probeNames() {
+        return List.of("enc1.0/out", "enc1.1/out", "enc2.0/out", "enc2.1/out", "mid.0/out", "mid.attn/out",
+                "mid.1/out", "dec2.0/out", "dec2.1/out", "dec1.0/out", "dec1.1/out");
+    }
+}
