@@ -24,4 +24,12 @@ final class Arguments {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
+
+    /** Whether {@code out} names a GIF (else a PNG); any other extension is a usage error. */
+    static boolean isGif(CommandSpec spec, java.nio.file.Path out) {
+        String file = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        if (file.endsWith(".gif")) return true;
+        if (file.endsWith(".png")) return false;
+        throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .png or .gif, got " + out);
+    }
 }

@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code genlab noise}: the forward process on one dataset image, x_0 to x_T, with pixel histograms. */
@@ -55,9 +54,7 @@ final class NoiseCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean gif = file.endsWith(".gif");
-        if (!gif && !file.endsWith(".png")) throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .png or .gif");
+        boolean gif = Arguments.isGif(spec, out);
         NoiseSchedule s;
         try {
             s = NoiseSchedule.forName(schedule, timesteps);

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -62,9 +61,7 @@ final class TraceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String file = out.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean gif = file.endsWith(".gif");
-        if (!gif && !file.endsWith(".png")) throw new CommandLine.ParameterException(spec.commandLine(), "--out must end in .png or .gif");
+        boolean gif = Arguments.isGif(spec, out);
         if (frames < 2) throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be at least 2");
         Checkpoints.Loaded checkpoint = source.read();
         GenerativeModel model = ModelRegistry.discover().load(checkpoint);
