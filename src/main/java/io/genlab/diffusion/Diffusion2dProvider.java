@@ -17,7 +17,7 @@ public final class Diffusion2dProvider implements ModelProvider {
 
     @Override public String name() { return NAME; }
     @Override public String family() { return "diffusion"; }
-    @Override public String description() { return "MLP denoiser on 2D points (Toy2D): trains in seconds, traces the whole point cloud"; }
+    @Override public String description() { return "MLP denoiser on 2D points (Toy2D): learns a ring in about half a minute, traces the whole point cloud"; }
     @Override public boolean supports(DataShape shape) { return shape.kind() == DataShape.Kind.POINTS; }
 
     @Override
