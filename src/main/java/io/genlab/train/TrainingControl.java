@@ -37,8 +37,6 @@ public final class TrainingControl {
 
     public synchronized boolean isPaused() { return paused; }
 
-    public synchronized boolean isCancelled() { return cancelled; }
-
     /**
      * Blocks while paused (calling {@code onPause} once when the wait starts and
      * {@code onResume} when it ends) and returns whether to run the next step or stop.

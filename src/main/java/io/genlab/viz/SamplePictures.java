@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Turns a batch of generated samples into the picture a person looks at: images as a labelled
- * grid, 2D points as a scatter plot (optionally over the training data).
+ * grid, 2D points as a scatter plot.
  */
 public final class SamplePictures {
     private SamplePictures() {}
@@ -21,15 +21,8 @@ public final class SamplePictures {
      * @param title   heading of the picture
      */
     public static BufferedImage render(Tensor samples, int[] labels, DataShape shape, String title) {
-        return render(samples, labels, shape, title, null);
-    }
-
-    /** As {@link #render(Tensor, int[], DataShape, String)}; for points, {@code reference} (may be null) is drawn beneath. */
-    public static BufferedImage render(Tensor samples, int[] labels, DataShape shape, String title, float[] reference) {
         if (shape.kind() == DataShape.Kind.POINTS) {
-            ScatterPlot.Builder plot = ScatterPlot.builder().optTitle(title);
-            if (reference != null) plot.addPoints("data", reference);
-            return plot.addPoints("samples", samples.data()).optLegend(reference != null).build().render();
+            return ScatterPlot.builder().optTitle(title).addPoints("samples", samples.data()).build().render();
         }
         int n = samples.shape()[0];
         List<String> captions = new ArrayList<>();
