@@ -1,39 +1,21 @@
 package io.genlab.ui;
 
 import com.formdev.flatlaf.FlatLightLaf;
-import io.genlab.data.CatalogEntry;
-import io.genlab.data.DatasetCatalog;
-import io.genlab.data.DatasetLocations;
-import io.genlab.data.Datasets;
-import io.genlab.data.ImageDataset;
-import io.genlab.train.GenLabVersion;
-import io.genlab.train.ModelProvider;
+import io.genlab.data.GenLabHome;
 import io.genlab.train.ModelRegistry;
-import io.genlab.viz.ImageGrid;
-import io.genlab.viz.ImageTensors;
 
-import javax.swing.BorderFactory;
-import javax.swing.ImageIcon;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
-import javax.swing.SwingWorker;
-import java.awt.BorderLayout;
-import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
-import java.awt.image.BufferedImage;
+import java.awt.Rectangle;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The GenLab main window. For now it shows what this installation has — datasets, models and a
- * look at the bundled images — and points to the command line; the teaching panels (training,
- * noising, denoising, feature maps) plug into it as they are built.
+ * Opens the GenLab workbench: the main window on the bundled data, showing the last view and the
+ * last run (or the first pretrained model), never an empty screen.
  */
 public final class Workbench {
     private Workbench() {}
@@ -50,74 +32,31 @@ public final class Workbench {
 
     /** Opens the main window on the event dispatch thread. */
     public static void open() {
-        Path home = io.genlab.data.GenLabHome.resolve();
-        SwingUtilities.invokeLater(() -> {
-            FlatLightLaf.setup();
-            JFrame frame = new JFrame("GenLab " + GenLabVersion.get());
-            frame.setDefaultCloseOperation(JFrame.EXIT_ON_CLOSE);
-            JPanel root = new JPanel(new BorderLayout(16, 16));
-            root.setBorder(BorderFactory.createEmptyBorder(16, 16, 16, 16));
-            JLabel title = new JLabel("GenLab — how AI generates images");
-            title.setFont(title.getFont().deriveFont(Font.BOLD, 24f));
-            root.add(title, BorderLayout.NORTH);
-            JTextArea text = new JTextArea(describe(home));
-            text.setEditable(false);
-            text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 14));
-            root.add(new JScrollPane(text), BorderLayout.CENTER);
-            JLabel preview = new JLabel("loading the bundled Fashion-MNIST images…");
-            root.add(preview, BorderLayout.EAST);
-            frame.setContentPane(root);
-            frame.setSize(1280, 800);
-            frame.setLocationRelativeTo(null);
-            frame.setVisible(true);
-            new SwingWorker<BufferedImage, Void>() {
-                @Override
-                protected BufferedImage doInBackground() {
-                    return fashionPreview(home);
-                }
-
-                @Override
-                protected void done() {
-                    try {
-                        preview.setIcon(new ImageIcon(get()));
-                        preview.setText(null);
-                    } catch (Exception e) {
-                        preview.setText("could not load Fashion-MNIST: " + e.getMessage());
-                    }
-                }
-            }.execute();
-        });
+        Path home = GenLabHome.resolve();
+        SwingUtilities.invokeLater(() -> create(home, UiPrefs.defaultFile()).setVisible(true));
     }
 
-    private static String describe(Path home) {
-        StringBuilder s = new StringBuilder();
-        s.append("The workbench's teaching panels (training, forward and reverse diffusion, feature maps,\n")
-                .append("GANs, PixelCNN, transformers) are being built. Everything below works today\n")
-                .append("from the command line: ./genlab help\n\n");
-        s.append("Datasets (./genlab datasets)\n");
-        for (CatalogEntry e : DatasetCatalog.available(DatasetLocations.of(home))) {
-            if (e.active()) s.append(String.format("  %-20s %,d %s%n", e.spec(), e.count(), e.origin().label()));
-        }
-        s.append("\nModels (./genlab models)\n");
-        for (ModelProvider p : ModelRegistry.discover().providers()) {
-            s.append(String.format("  %-20s %s%n", p.name(), p.description()));
-        }
-        s.append("\nTry\n")
-                .append("  ./genlab dataset preview --name shapes --out shapes.png\n")
-                .append("  ./genlab train --model pixel-gaussian --dataset fashion --steps 300 --run runs/baseline\n")
-                .append("  ./genlab sample --run runs/baseline --out samples.png\n");
-        return s.toString();
+    /** Builds the main window (not yet visible) and starts loading the default model; call on the EDT. */
+    static WorkbenchFrame create(Path home, Path prefsFile) {
+        FlatLightLaf.setup();
+        UiPrefs prefs = UiPrefs.load(prefsFile);
+        ProblemBanner banner = new ProblemBanner();
+        WorkbenchContext context = new WorkbenchContext(home, ModelRegistry.discover(), prefs, banner,
+                ModelWorker.forSwing("model"));
+        WorkbenchFrame frame = new WorkbenchFrame(context, banner, Views.all(context));
+        Rectangle bounds = prefs.bounds().orElse(new Rectangle(0, 0, 1280, 800));
+        frame.setBounds(bounds);
+        if (prefs.bounds().isEmpty()) frame.setLocationRelativeTo(null);
+        if (prefs.maximized()) frame.setExtendedState(JFrame.MAXIMIZED_BOTH);
+        if (!frame.showView(prefs.lastView())) frame.showView(frame.views().get(0).id());
+        defaultRun(context).ifPresent(run -> context.activeModel().open(run, () -> { }));
+        return frame;
     }
 
-    private static BufferedImage fashionPreview(Path home) {
-        ImageDataset ds = Datasets.loadImages("fashion", DatasetLocations.of(home), 1);
-        List<BufferedImage> images = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            images.add(ImageTensors.toImage(ds.image(i), ds.channels(), ds.height(), ds.width()));
-            labels.add(ds.classNames().get(ds.label(i)));
-        }
-        return ImageGrid.builder().setImages(images).setColumns(4).optCellScale(4).optCellLabels(labels)
-                .optTitle("Fashion-MNIST, first 20").build().render();
+    /** The last opened run if it still exists, else the first pretrained model. */
+    static java.util.Optional<Path> defaultRun(WorkbenchContext context) {
+        List<Path> recent = context.prefs().recentRuns();
+        if (!recent.isEmpty() && Files.isDirectory(recent.get(0))) return java.util.Optional.of(recent.get(0));
+        return context.pretrainedRuns().stream().findFirst();
     }
 }

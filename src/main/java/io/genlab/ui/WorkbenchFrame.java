@@ -1,0 +1,203 @@
+package io.genlab.ui;
+
+import io.genlab.train.GenLabVersion;
+
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.JToggleButton;
+import javax.swing.JToolBar;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The main window: a toolbar with the model chooser and presenter mode, a problem banner, the
+ * sidebar of views, and the shown view under its title, explanation and export button. It knows
+ * views only through {@link WorkbenchView}.
+ */
+final class WorkbenchFrame extends JFrame {
+    private final WorkbenchContext context;
+    private final List<WorkbenchView> views;
+    private final JList<WorkbenchView> sidebar;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel cardPanel = new JPanel(cards);
+    private final JLabel viewTitle = new JLabel();
+    private final JTextArea explanation = new JTextArea();
+    private final JToggleButton explain = new JToggleButton("Explain");
+    private final PresenterMode presenter = new PresenterMode(this);
+    private final ExportMenu exportMenu;
+
+    WorkbenchFrame(WorkbenchContext context, ProblemBanner banner, List<WorkbenchView> views) {
+        super("GenLab " + GenLabVersion.get() + " — how AI generates images");
+        this.context = context;
+        this.views = List.copyOf(views);
+        this.exportMenu = new ExportMenu(context.problems());
+        setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(toolbar(), BorderLayout.NORTH);
+        north.add(banner, BorderLayout.SOUTH);
+
+        sidebar = new JList<>(this.views.toArray(new WorkbenchView[0]));
+        sidebar.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        sidebar.setCellRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
+                super.getListCellRendererComponent(list, ((WorkbenchView) value).title(), index, selected, focus);
+                setBorder(BorderFactory.createEmptyBorder(8, 12, 8, 12));
+                return this;
+            }
+        });
+        sidebar.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && sidebar.getSelectedValue() != null) show(sidebar.getSelectedValue());
+        });
+        JPanel side = new JPanel(new BorderLayout());
+        JLabel viewsHeading = new JLabel("Views");
+        viewsHeading.setFont(viewsHeading.getFont().deriveFont(Font.BOLD));
+        viewsHeading.setBorder(BorderFactory.createEmptyBorder(10, 12, 4, 12));
+        side.add(viewsHeading, BorderLayout.NORTH);
+        side.add(new JScrollPane(sidebar), BorderLayout.CENTER);
+
+        for (WorkbenchView v : this.views) cardPanel.add(v.component(), v.id());
+
+        JPanel centre = new JPanel(new BorderLayout());
+        centre.add(header(), BorderLayout.NORTH);
+        centre.add(cardPanel, BorderLayout.CENTER);
+
+        JPanel root = new JPanel(new BorderLayout());
+        root.add(north, BorderLayout.NORTH);
+        root.add(side, BorderLayout.WEST);
+        root.add(centre, BorderLayout.CENTER);
+        setContentPane(root);
+        bindKeys(root);
+
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                shutDown();
+            }
+        });
+    }
+
+    private JComponent toolbar() {
+        JToolBar bar = new JToolBar();
+        bar.setFloatable(false);
+        bar.setBorder(BorderFactory.createEmptyBorder(6, 12, 6, 12));
+        JLabel name = new JLabel("GenLab");
+        name.setFont(name.getFont().deriveFont(Font.BOLD, name.getFont().getSize2D() * 1.4f));
+        bar.add(name);
+        bar.add(Box.createHorizontalStrut(24));
+        bar.add(new JLabel("Model: "));
+        bar.add(new RunChooser(context, this));
+        bar.add(Box.createHorizontalGlue());
+        JButton present = new JButton("Presenter mode (F11)");
+        present.addActionListener(e -> presenter.toggle());
+        bar.add(present);
+        return bar;
+    }
+
+    private JComponent header() {
+        JPanel header = new JPanel(new BorderLayout(12, 6));
+        header.setBorder(BorderFactory.createEmptyBorder(10, 16, 6, 16));
+        viewTitle.setFont(viewTitle.getFont().deriveFont(Font.BOLD, viewTitle.getFont().getSize2D() * 1.5f));
+        header.add(viewTitle, BorderLayout.WEST);
+        JPanel buttons = new JPanel();
+        explain.setSelected(context.prefs().explanationsShown());
+        explain.addActionListener(e -> {
+            explanation.setVisible(explain.isSelected());
+            context.prefs().setExplanationsShown(explain.isSelected());
+        });
+        JButton export = new JButton("Export ▾");
+        export.addActionListener(e -> exportMenu.show(selected(), export));
+        buttons.add(explain);
+        buttons.add(export);
+        header.add(buttons, BorderLayout.EAST);
+        explanation.setEditable(false);
+        explanation.setFocusable(false);
+        explanation.setLineWrap(true);
+        explanation.setWrapStyleWord(true);
+        explanation.setOpaque(false);
+        explanation.setVisible(explain.isSelected());
+        header.add(explanation, BorderLayout.SOUTH);
+        return header;
+    }
+
+    private void bindKeys(JComponent root) {
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0), "next-view", () -> step(1));
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, 0), "previous-view", () -> step(-1));
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_F11, 0), "presenter", presenter::toggle);
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "leave-presenter", presenter::leave);
+    }
+
+    private static void bind(JComponent root, KeyStroke key, String name, Runnable action) {
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(key, name);
+        root.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    /** Shows the next ({@code +1}) or previous ({@code -1}) view. */
+    void step(int direction) {
+        int i = Math.floorMod(sidebar.getSelectedIndex() + direction, views.size());
+        sidebar.setSelectedIndex(i);
+    }
+
+    /** Shows the view with this id; unknown ids are ignored and answer false. */
+    boolean showView(String id) {
+        for (WorkbenchView v : views) {
+            if (v.id().equals(id)) {
+                sidebar.setSelectedValue(v, true);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    WorkbenchView selected() {
+        return sidebar.getSelectedValue();
+    }
+
+    List<WorkbenchView> views() { return views; }
+
+    private void show(WorkbenchView view) {
+        cards.show(cardPanel, view.id());
+        viewTitle.setText(view.title());
+        explanation.setText(view.explanation());
+        context.prefs().setLastView(view.id());
+        view.shown();
+    }
+
+    private void shutDown() {
+        presenter.leave();
+        context.prefs().setWindow(getBounds(), (getExtendedState() & MAXIMIZED_BOTH) == MAXIMIZED_BOTH);
+        try {
+            context.prefs().save();
+        } catch (IOException e) {
+            // Preferences are a convenience: a read-only home folder must not stop the window closing.
+        }
+        views.forEach(WorkbenchView::close);
+        context.activeModel().close();
+    }
+}
