@@ -62,7 +62,7 @@ final class ResumeCommand implements Callable<Integer> {
         if (!config.equals(run.config())) run = run.withConfig(config);
         DatasetLocations where = data.locations();
         TrainingData data = TrainingData.load(config, where);
-        GenerativeModel model = ModelRegistry.discover().load(checkpoint);
+        GenerativeModel model = ModelRegistry.discover().loadForTraining(checkpoint);
         spec.commandLine().getOut().println("resuming " + run.dir().toAbsolutePath() + " from " + latest.getFileName());
         Trainer trainer = Trainer.resuming(model, data, run, new TrainingControl(), checkpoint);
         return TrainingSession.run(trainer, data, spec.commandLine().getOut(), spec.commandLine().getErr());

@@ -230,4 +230,25 @@ public final class DiffusionModel implements GenerativeModel {
         emaUpdates = (long) state.get("ema/updates").data()[0];
         adam.restore("adam/", state);
     }
+
+    /** The EMA weights (what sampling and probing use) and their update count; no optimiser state. */
+    @Override
+    public Map<String, Tensor> samplingState() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (var e : ema.entrySet()) out.put("ema/" + e.getKey(), Tensors.toTensor(e.getValue()));
+        out.put("ema/updates", new Tensor(new float[]{emaUpdates}, new int[]{1}));
+        return out;
+    }
+
+    /** Sets both the raw and the EMA weights to the shipped EMA weights. */
+    @Override
+    public void restoreSampling(Map<String, Tensor> state) {
+        StateDict.check(samplingState(), state);
+        for (String p : net.parameters()) {
+            INDArray w = Tensors.toArray(state.get("ema/" + p));
+            sd.getArrForVarName(p).assign(w);
+            ema.get(p).assign(w);
+        }
+        emaUpdates = (long) state.get("ema/updates").data()[0];
+    }
 }

@@ -57,4 +57,23 @@ public interface GenerativeModel {
      *                                  the model is unchanged in that case
      */
     void restore(Map<String, Tensor> state);
+
+    /**
+     * The part of the state that generating and probing need (for a diffusion model, its EMA
+     * weights without the optimiser's moments): what a shipped, pretrained model carries. The
+     * default is the whole {@link #state()}.
+     */
+    default Map<String, Tensor> samplingState() {
+        return state();
+    }
+
+    /**
+     * Replaces the model's weights with a {@link #samplingState()}. The model then generates and
+     * probes exactly as the one that wrote it; it cannot continue that run's training.
+     *
+     * @throws IllegalArgumentException naming the first missing, extra or wrongly shaped entry
+     */
+    default void restoreSampling(Map<String, Tensor> state) {
+        restore(state);
+    }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The model configurations on the class path, found through {@link ModelProvider} services. */
@@ -38,12 +39,28 @@ public final class ModelRegistry {
     }
 
     /**
-     * Rebuilds the model a checkpoint was written by and restores its state.
+     * Rebuilds the model a checkpoint was written by and restores its state: the full training
+     * state, or the sampling weights of a shipped model (see {@link GenerativeModel#samplingState()}).
+     * Use it to generate and probe; to continue training use {@link #loadForTraining}.
      *
      * @throws IllegalArgumentException naming the checkpoint if its model is unknown here or its
      *                                  state does not fit the model
      */
     public GenerativeModel load(Checkpoints.Loaded checkpoint) {
+        return load(checkpoint, false);
+    }
+
+    /**
+     * Like {@link #load} but requires the full training state (weights and optimiser), so the run
+     * continues exactly as if it had not stopped.
+     *
+     * @throws IllegalArgumentException if the checkpoint holds sampling weights only
+     */
+    public GenerativeModel loadForTraining(Checkpoints.Loaded checkpoint) {
+        return load(checkpoint, true);
+    }
+
+    private GenerativeModel load(Checkpoints.Loaded checkpoint, boolean forTraining) {
         CheckpointManifest m = checkpoint.manifest();
         try {
             GenerativeModel model = create(m.config(), m.shape());
@@ -51,7 +68,14 @@ public final class ModelRegistry {
                 throw new IllegalArgumentException("the checkpoint's model has " + m.parameters()
                         + " parameters, this GenLab builds " + model.info().parameters());
             }
-            model.restore(checkpoint.state());
+            Set<String> keys = checkpoint.state().keySet();
+            boolean samplingOnly = !keys.equals(model.state().keySet()) && keys.equals(model.samplingState().keySet());
+            if (samplingOnly && forTraining) {
+                throw new IllegalArgumentException("it holds the sampling weights of a shipped model, not a training state; "
+                        + "it can generate, but training cannot continue from it (start a new run with 'genlab train')");
+            }
+            if (samplingOnly) model.restoreSampling(checkpoint.state());
+            else model.restore(checkpoint.state());
             return model;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(checkpoint.dir() + ": cannot load " + m.model() + ": " + e.getMessage(), e);

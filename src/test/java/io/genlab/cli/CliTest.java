@@ -31,7 +31,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         List<List<String>> commands = List.of(List.of(), List.of("info"), List.of("datasets"), List.of("dataset"),
-                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("noise"), List.of("bench"));
+                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("noise"), List.of("bench"), List.of("export"));
         for (List<String> c : commands) {
             String[] args = java.util.stream.Stream.concat(c.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             Result r = run(args);
@@ -169,5 +169,33 @@ class CliTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(state.toString()) && r.err().contains("damaged"), r.err());
         assertFalse(Files.exists(png));
+    }
+
+    @Test
+    void anExportedRunSamplesLikeTheRunButCannotBeResumed(@TempDir Path dir) throws IOException {
+        Path runDir = dir.resolve("run"), copy = dir.resolve("shared");
+        assertEquals(0, run("train", "--model", "diffusion-2d", "--dataset", "toy2d:ring", "--limit", "256", "--batch", "32",
+                "--steps", "3", "--snapshot-every", "3", "--set", "timesteps=20", "--run", runDir.toString()).exit());
+
+        Result export = run("export", "--run", runDir.toString(), "--out", copy.toString());
+
+        assertEquals(0, export.exit(), export.err());
+        Path full = runDir.resolve("checkpoints/step-00000003/state.bin");
+        Path slim = copy.resolve("checkpoints/step-00000003/state.bin");
+        assertTrue(Files.size(slim) < Files.size(full) / 2, "no optimiser state: " + Files.size(slim) + " vs " + Files.size(full));
+        assertTrue(Files.exists(copy.resolve("snapshots/step-00000003.png")));
+        assertEquals(Files.readAllLines(runDir.resolve("metrics.csv")), Files.readAllLines(copy.resolve("metrics.csv")));
+
+        Path a = dir.resolve("a.png"), b = dir.resolve("b.png");
+        assertEquals(0, run("sample", "--run", runDir.toString(), "--n", "64", "--seed", "4", "--out", a.toString()).exit());
+        assertEquals(0, run("sample", "--run", copy.toString(), "--n", "64", "--seed", "4", "--out", b.toString()).exit());
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), "the copy samples exactly like the run");
+
+        Result resume = run("resume", "--run", copy.toString(), "--steps", "5");
+        assertEquals(1, resume.exit());
+        assertTrue(resume.err().contains("sampling weights") && resume.err().contains("genlab train"), resume.err());
+        Result again = run("export", "--run", runDir.toString(), "--out", copy.toString());
+        assertEquals(1, again.exit());
+        assertTrue(again.err().contains("not empty"), again.err());
     }
 }

@@ -76,6 +76,21 @@ class DiffusionModelTest {
     }
 
     @Test
+    void samplingStateIsTheEmaWeightsAndSamplesIdentically() {
+        GenerativeModel a = model(Map.of("timesteps", 50));
+        for (int i = 0; i < 3; i++) a.trainStep(eightImages(), i);
+        GenerativeModel b = model(Map.of("timesteps", 50));
+        b.restoreSampling(a.samplingState());
+        assertTrue(a.samplingState().keySet().stream().allMatch(k -> k.startsWith("ema/")));
+        GenerationRequest req = GenerationRequest.cyclingClasses(4, 2, 5).withOptions(Map.of("steps", "10", "guidance", "2"));
+        assertArrayEquals(a.generate(req, TraceSink.NONE).data(), b.generate(req, TraceSink.NONE).data());
+        GenerationRequest raw = req.withOptions(Map.of("steps", "10", "guidance", "2", "weights", "raw"));
+        assertArrayEquals(b.generate(req, TraceSink.NONE).data(), b.generate(raw, TraceSink.NONE).data(),
+                "a shipped model's raw weights are its EMA weights");
+        assertThrows(IllegalArgumentException.class, () -> b.restoreSampling(a.state()));
+    }
+
+    @Test
     void ddimWithEtaZeroIsDeterministicAndEveryStepIsTraced() {
         GenerativeModel m = model(Map.of("timesteps", 50));
         GenerationRequest req = GenerationRequest.cyclingClasses(2, 2, 9).withOptions(Map.of("sampler", "ddim", "steps", "7", "eta", "0"));
