@@ -181,6 +181,8 @@ final class WorkbenchFrame extends JFrame {
 
     List<WorkbenchView> views() { return views; }
 
+    WorkbenchContext context() { return context; }
+
     private void show(WorkbenchView view) {
         cards.show(cardPanel, view.id());
         viewTitle.setText(view.title());

@@ -1,0 +1,84 @@
+package io.genlab.ui;
+
+import io.genlab.viz.ImageFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The real workbench window on a display (Xvfb in CI): it opens on the shipped model, every view
+ * shows, and each view's screenshot is saved in target/screenshots for README.
+ */
+class WorkbenchSmokeIT {
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static WorkbenchFrame frame;
+
+    @BeforeAll
+    static void open(@TempDir Path prefsDir) throws Exception {
+        boolean required = "1".equals(System.getenv("GENLAB_REQUIRE_DISPLAY"));
+        if (required) assertTrue(Workbench.displayAvailable(), "GENLAB_REQUIRE_DISPLAY=1 but no display is reachable");
+        assumeTrue(Workbench.displayAvailable(), "no display: run under Xvfb (see .ci/run)");
+        AtomicReference<WorkbenchFrame> created = new AtomicReference<>();
+        PanelRendering.onEdt(() -> {
+            WorkbenchFrame f = Workbench.create(Path.of("").toAbsolutePath(), prefsDir.resolve("workbench.json"));
+            f.setBounds(0, 0, 1280, 800);
+            f.setVisible(true);
+            created.set(f);
+        });
+        frame = created.get();
+        waitForModelWorker();
+    }
+
+    @AfterAll
+    static void close() {
+        if (frame != null) PanelRendering.onEdt(frame::dispose);
+    }
+
+    /** Waits until every job queued on the active model's worker so far has run and reported. */
+    private static void waitForModelWorker() throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        PanelRendering.onEdt(() -> frame.context().activeModel().worker()
+                .submit(job -> null, r -> done.countDown(), e -> done.countDown(), done::countDown));
+        assertTrue(done.await(5, TimeUnit.MINUTES), "the model worker did not finish");
+        PanelRendering.onEdt(() -> { });
+    }
+
+    private static BufferedImage screenshot() {
+        AtomicReference<BufferedImage> shot = new AtomicReference<>();
+        PanelRendering.onEdt(() -> {
+            var root = frame.getRootPane();
+            BufferedImage image = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            root.paint(g);
+            g.dispose();
+            shot.set(image);
+        });
+        return shot.get();
+    }
+
+    @Test
+    void opensOnTheShippedModelAndShowsEveryView() throws Exception {
+        PanelRendering.onEdt(() -> assertTrue(frame.context().activeModel().current().isPresent(),
+                "the workbench opens on a trained model, never an empty screen"));
+        for (WorkbenchView view : frame.views()) {
+            PanelRendering.onEdt(() -> assertTrue(frame.showView(view.id())));
+            waitForModelWorker();
+            BufferedImage shot = screenshot();
+            ImageFiles.writePng(shot, SCREENSHOTS.resolve(view.id() + ".png"));
+            assertTrue(PanelRendering.distinctColours(shot, 0, 0, shot.getWidth(), shot.getHeight()) > 50,
+                    view.id() + " shows next to nothing");
+            PanelRendering.onEdt(() -> assertEquals(view.id(), frame.selected().id()));
+        }
+    }
+}
