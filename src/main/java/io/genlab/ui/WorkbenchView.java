@@ -2,6 +2,8 @@ package io.genlab.ui;
 
 import javax.swing.JComponent;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One view of the workbench (Train, Forward process, Reverse process, ...): a panel with a title,
@@ -27,6 +29,21 @@ public interface WorkbenchView {
 
     /** The pictures (and animations) the view can export right now, in menu order. */
     List<Export> exports();
+
+    /**
+     * The settings a lesson link may give this view (e.g. "seed", "steps"), so a lesson can open
+     * it already set up. Empty if it takes none. ("model" is handled by the shell.)
+     */
+    default Set<String> settings() {
+        return Set.of();
+    }
+
+    /**
+     * Sets the view up from a lesson link; only names from {@link #settings()} are passed.
+     *
+     * @throws IllegalArgumentException naming the setting and saying what values it takes
+     */
+    default void apply(Map<String, String> settings) {}
 
     /** The view became visible: start loading what it shows, if it has not yet. */
     default void shown() {}
