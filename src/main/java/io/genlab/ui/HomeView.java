@@ -15,7 +15,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.SwingWorker;
 import java.awt.BorderLayout;
-import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +31,7 @@ final class HomeView implements WorkbenchView {
         panel.setBorder(BorderFactory.createEmptyBorder(8, 16, 16, 16));
         JTextArea text = new JTextArea(describe());
         text.setEditable(false);
-        text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, text.getFont().getSize()));
+        text.putClientProperty(WorkbenchFrame.STYLE_CLASS, "monospaced");
         panel.add(new JScrollPane(text), BorderLayout.CENTER);
         panel.add(preview, BorderLayout.EAST);
         preview.setPreferredSize(new java.awt.Dimension(460, 560));

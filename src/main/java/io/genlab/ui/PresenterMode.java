@@ -18,12 +18,18 @@ final class PresenterMode {
     private Font normalFont;
     private Rectangle normalBounds;
     private boolean on;
+    private java.util.function.Consumer<Boolean> onChange = on -> { };
 
     PresenterMode(JFrame frame) {
         this.frame = frame;
     }
 
     boolean isOn() { return on; }
+
+    /** Called with the new state after entering or leaving. */
+    void onChange(java.util.function.Consumer<Boolean> listener) {
+        onChange = listener;
+    }
 
     void toggle() {
         if (on) leave();
@@ -45,6 +51,7 @@ final class PresenterMode {
         } else {
             frame.setExtendedState(JFrame.MAXIMIZED_BOTH);
         }
+        onChange.accept(true);
     }
 
     void leave() {
@@ -58,6 +65,7 @@ final class PresenterMode {
         if (screen.getFullScreenWindow() == frame) screen.setFullScreenWindow(null);
         frame.setExtendedState(JFrame.NORMAL);
         if (normalBounds != null) frame.setBounds(normalBounds);
+        onChange.accept(false);
     }
 
     /** Pixel size for text drawn into figures: larger in presenter mode. */

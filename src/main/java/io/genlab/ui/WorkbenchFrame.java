@@ -21,7 +21,6 @@ import javax.swing.ListSelectionModel;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.Component;
-import java.awt.Font;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -35,6 +34,10 @@ import java.util.List;
  * views only through {@link WorkbenchView}.
  */
 final class WorkbenchFrame extends JFrame {
+    /** FlatLaf style classes derive from the default font, so presenter mode scales them too. */
+    static final String STYLE_CLASS = "FlatLaf.styleClass";
+    private static final String PRESENT = "Presenter mode (F11)";
+    private static final String LEAVE_PRESENTER = "Leave presenter mode (Esc)";
     private final WorkbenchContext context;
     private final List<WorkbenchView> views;
     private final JList<WorkbenchView> sidebar;
@@ -72,7 +75,7 @@ final class WorkbenchFrame extends JFrame {
         });
         JPanel side = new JPanel(new BorderLayout());
         JLabel viewsHeading = new JLabel("Views");
-        viewsHeading.setFont(viewsHeading.getFont().deriveFont(Font.BOLD));
+        viewsHeading.putClientProperty(STYLE_CLASS, "h4");
         viewsHeading.setBorder(BorderFactory.createEmptyBorder(10, 12, 4, 12));
         side.add(viewsHeading, BorderLayout.NORTH);
         side.add(new JScrollPane(sidebar), BorderLayout.CENTER);
@@ -103,14 +106,15 @@ final class WorkbenchFrame extends JFrame {
         bar.setFloatable(false);
         bar.setBorder(BorderFactory.createEmptyBorder(6, 12, 6, 12));
         JLabel name = new JLabel("GenLab");
-        name.setFont(name.getFont().deriveFont(Font.BOLD, name.getFont().getSize2D() * 1.4f));
+        name.putClientProperty(STYLE_CLASS, "h2");
         bar.add(name);
         bar.add(Box.createHorizontalStrut(24));
         bar.add(new JLabel("Model: "));
         bar.add(new RunChooser(context, this));
         bar.add(Box.createHorizontalGlue());
-        JButton present = new JButton("Presenter mode (F11)");
+        JButton present = new JButton(PRESENT);
         present.addActionListener(e -> presenter.toggle());
+        presenter.onChange(on -> present.setText(on ? LEAVE_PRESENTER : PRESENT));
         bar.add(present);
         return bar;
     }
@@ -118,7 +122,7 @@ final class WorkbenchFrame extends JFrame {
     private JComponent header() {
         JPanel header = new JPanel(new BorderLayout(12, 6));
         header.setBorder(BorderFactory.createEmptyBorder(10, 16, 6, 16));
-        viewTitle.setFont(viewTitle.getFont().deriveFont(Font.BOLD, viewTitle.getFont().getSize2D() * 1.5f));
+        viewTitle.putClientProperty(STYLE_CLASS, "h1");
         header.add(viewTitle, BorderLayout.WEST);
         JPanel buttons = new JPanel();
         explain.setSelected(context.prefs().explanationsShown());
@@ -182,6 +186,8 @@ final class WorkbenchFrame extends JFrame {
     List<WorkbenchView> views() { return views; }
 
     WorkbenchContext context() { return context; }
+
+    PresenterMode presenter() { return presenter; }
 
     private void show(WorkbenchView view) {
         cards.show(cardPanel, view.id());

@@ -81,4 +81,22 @@ class WorkbenchSmokeIT {
             PanelRendering.onEdt(() -> assertEquals(view.id(), frame.selected().id()));
         }
     }
+
+    @Test
+    void presenterModeEnlargesTheFontsAndLeavingRestoresThem() throws Exception {
+        float[] sizes = new float[3];
+        PanelRendering.onEdt(() -> {
+            sizes[0] = javax.swing.UIManager.getFont("defaultFont").getSize2D();
+            frame.presenter().enter();
+            sizes[1] = javax.swing.UIManager.getFont("defaultFont").getSize2D();
+        });
+        Thread.sleep(500);                                  // let the full-screen window repaint
+        ImageFiles.writePng(screenshot(), SCREENSHOTS.resolve("presenter.png"));
+        PanelRendering.onEdt(() -> {
+            frame.presenter().leave();
+            sizes[2] = javax.swing.UIManager.getFont("defaultFont").getSize2D();
+        });
+        assertEquals(sizes[0] * PresenterMode.SCALE, sizes[1], 0.01);
+        assertEquals(sizes[0], sizes[2], 0.01);
+    }
 }
