@@ -110,11 +110,22 @@ final class Toy2dTrainingPanel {
         loss.setNotify(true);
         mean.setNotify(true);
         if (last != null) {
-            samples.setPicture(picture(last.samples(), "samples after " + String.format("%,d", last.step()) + " steps"));
+            int outside = outside(last.samples());
+            samples.setPicture(picture(last.samples(), "samples after " + String.format("%,d", last.step()) + " steps"
+                    + (outside > 0 ? String.format(", %,d off the plot", outside) : "")));
         }
     }
 
     int lossPoints() { return loss.getItemCount(); }
+
+    /** Points beyond the axes: an untrained model throws most of them far away. */
+    static int outside(float[] xy) {
+        int n = 0;
+        for (int i = 0; i + 1 < xy.length; i += 2) {
+            if (!(Math.abs(xy[i]) <= PointCloudPictures.BOUND && Math.abs(xy[i + 1]) <= PointCloudPictures.BOUND)) n++;
+        }
+        return n;
+    }
 
     private BufferedImage picture(float[] points, String title) {
         double b = PointCloudPictures.BOUND;

@@ -38,7 +38,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
     private final Toy2dGenerationPanel generationPanel = new Toy2dGenerationPanel();
     private final JPanel panel = new JPanel(new BorderLayout(0, 4));
     private final JComboBox<String> dataset = new JComboBox<>();
-    private final SpinnerNumberModel steps = new SpinnerNumberModel(2000, 50, 100_000, 250);
+    private final SpinnerNumberModel steps = new SpinnerNumberModel(1000, 50, 100_000, 250);
     private final JButton start = new JButton("Start");
     private final JButton pause = new JButton("Pause");
     private final JButton stop = new JButton("Stop");
@@ -67,10 +67,10 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
             if (generating != null) generating.cancel();
         });
 
-        JPanel trainRow = row(new JLabel("Data"), dataset, new JLabel("  Train for"), new JSpinner(steps),
+        JPanel trainRow = row(new JLabel("Data"), dataset, new JLabel("  Train for"), spinner(steps, 6),
                 new JLabel("steps "), start, pause, stop, new JLabel("  "), progress);
-        JPanel generateRow = row(new JLabel("Generate"), new JSpinner(points), new JLabel("points with"), sampler,
-                new JSpinner(samplerSteps), new JLabel("steps, seed"), new JSpinner(seed), generate, cancel);
+        JPanel generateRow = row(new JLabel("Generate"), spinner(points, 5), new JLabel("points with"), sampler,
+                spinner(samplerSteps, 4), new JLabel("steps, seed"), spinner(seed, 6), generate, cancel);
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
         top.add(trainRow);
@@ -83,6 +83,14 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
         panel.setBorder(BorderFactory.createEmptyBorder(0, 8, 8, 8));
         dataChanged();
         stateChanged(Toy2dTraining.State.NEW);
+    }
+
+    private static JSpinner spinner(SpinnerNumberModel model, int columns) {
+        JSpinner s = new JSpinner(model);
+        JSpinner.NumberEditor editor = new JSpinner.NumberEditor(s, "#,##0");
+        editor.getTextField().setColumns(columns);
+        s.setEditor(editor);
+        return s;
     }
 
     private static JPanel row(JComponent... parts) {
@@ -147,7 +155,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
 
     private Toy2dTraining.Settings settings() {
         long target = steps.getNumber().longValue();
-        int every = (int) Math.max(50, Math.min(250, target / 8));
+        int every = (int) Math.max(25, Math.min(250, target / 8));
         return new Toy2dTraining.Settings((String) dataset.getSelectedItem(), target, 256, every, 1000, 1);
     }
 
