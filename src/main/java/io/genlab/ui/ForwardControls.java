@@ -179,7 +179,7 @@ final class ForwardControls {
             return;
         }
         if (slider.getValue() >= slider.getMaximum()) slider.setValue(0);
-        play.setText("⏸ Pause");
+        play.setText("■ Pause");
         player.start();
     }
 

@@ -128,7 +128,7 @@ final class Toy2dGenerationPanel {
             return;
         }
         if (scrubber.getValue() >= scrubber.getMaximum()) scrubber.setValue(0);
-        play.setText("⏸ Pause");
+        play.setText("■ Pause");
         player.start();
     }
 

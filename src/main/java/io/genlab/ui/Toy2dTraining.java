@@ -15,7 +15,6 @@ import io.genlab.train.TrainingData;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -142,8 +141,8 @@ final class Toy2dTraining implements AutoCloseable {
     }
 
     /**
-     * Runs the reverse process on {@code count} points (pausing training first), keeping x_t and
-     * the predicted x0 of every step.
+     * Runs the reverse process on {@code count} points (pausing training first), keeping x_t of
+     * every step.
      *
      * @param sampler "ddpm" or "ddim"
      */
@@ -211,12 +210,9 @@ final class Toy2dTraining implements AutoCloseable {
         return new GenerationRequest(count, labels, seed, Map.of());
     }
 
-    /** The frame with only what the view draws: x_t and the predicted x0. */
+    /** The frame with only what the view draws, x_t: a DDPM run of 1,000 steps keeps 1,000 of them. */
     private static TraceFrame slim(TraceFrame f) {
-        Map<String, Tensor> keep = new LinkedHashMap<>();
-        keep.put("x_t", f.tensors().get("x_t"));
-        if (f.tensors().containsKey("x0")) keep.put("x0", f.tensors().get("x0"));
-        return new TraceFrame(f.index(), f.total(), f.caption(), keep, f.scalars());
+        return new TraceFrame(f.index(), f.total(), f.caption(), Map.of("x_t", f.tensors().get("x_t")), f.scalars());
     }
 
     private static void requireFinite(Tensor t, String what) {
