@@ -8,6 +8,8 @@ final class Views {
 
     static List<WorkbenchView> all(WorkbenchContext context) {
         return List.of(
-                new HomeView(context));
+                new HomeView(context),
+                new ForwardView(context),
+                new Toy2dView(context));
     }
 }

@@ -1,0 +1,186 @@
+package io.genlab.ui;
+
+import io.genlab.data.CatalogEntry;
+import io.genlab.data.DatasetCatalog;
+import io.genlab.data.DatasetSpec;
+import io.genlab.data.Datasets;
+import io.genlab.data.ImageDataset;
+import io.genlab.data.Tensor;
+import io.genlab.viz.ImageTensors;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingWorker;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.FlowLayout;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BiConsumer;
+
+/**
+ * Where the forward-process view's clean image x_0 comes from: one image of a dataset, picked by
+ * its index, or a picture drawn with the mouse. It shows x_0 and hands it on as a [1, C, H, W]
+ * tensor; datasets load in the background, once each.
+ */
+final class ForwardSource {
+    static final String DRAW = "Draw with the mouse";
+    private static final String PICTURE = "picture", PAD = "pad";
+
+    private final WorkbenchContext context;
+    private final BiConsumer<Tensor, String> onImage;
+    private final JComboBox<String> source = new JComboBox<>();
+    private final SpinnerNumberModel indexModel = new SpinnerNumberModel(0, 0, 0, 1);
+    private final JSpinner index = new JSpinner(indexModel);
+    private final JButton random = new JButton("Random");
+    private final JLabel about = new JLabel(" ");
+    private final SpinnerNumberModel brushModel = new SpinnerNumberModel(1.2, 0.5, 4.0, 0.1);
+    private final JButton clear = new JButton("Clear");
+    private final JPanel datasetTools = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+    private final JPanel padTools = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+    private final JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+    private final CardLayout cards = new CardLayout();
+    private final JPanel view = new JPanel(cards);
+    private final PicturePanel picture = new PicturePanel("Choose an image");
+    private final DrawingPad pad;
+    private final Map<String, ImageDataset> loaded = new HashMap<>();
+    private final Random randomIndex = new Random();
+    private ImageDataset current;
+    private String loading;
+
+    /** @param onImage receives x_0 [1, C, H, W] and a short description, on the event dispatch thread */
+    ForwardSource(WorkbenchContext context, BiConsumer<Tensor, String> onImage) {
+        this.context = context;
+        this.onImage = onImage;
+        this.pad = new DrawingPad(28, this::drawn);
+        for (String spec : imageDatasets(context)) source.addItem(spec);
+        source.addItem(DRAW);
+        source.addActionListener(e -> choose());
+        index.addChangeListener(e -> pick());
+        random.addActionListener(e -> {
+            if (current != null) indexModel.setValue(randomIndex.nextInt(current.size()));
+        });
+        brushModel.addChangeListener(e -> pad.setBrush(brushModel.getNumber().doubleValue()));
+        clear.addActionListener(e -> pad.clear());
+        ((JSpinner.DefaultEditor) index.getEditor()).getTextField().setColumns(5);
+
+        datasetTools.add(new JLabel("#"));
+        datasetTools.add(index);
+        datasetTools.add(random);
+        datasetTools.add(about);
+        padTools.add(new JLabel("Brush"));
+        padTools.add(new JSpinner(brushModel));
+        padTools.add(clear);
+        padTools.add(new JLabel("(right button erases)"));
+        padTools.setVisible(false);
+        controls.add(new JLabel("Image"));
+        controls.add(source);
+        controls.add(datasetTools);
+        controls.add(padTools);
+
+        view.add(picture, PICTURE);
+        view.add(pad, PAD);
+        view.setBorder(BorderFactory.createTitledBorder("x_0, the clean image"));
+    }
+
+    /** The image sources a student can pick: the usable image datasets of this installation. */
+    private static List<String> imageDatasets(WorkbenchContext context) {
+        List<String> out = new ArrayList<>();
+        for (CatalogEntry e : DatasetCatalog.available(context.locations())) {
+            if (e.active() && e.usable() && DatasetSpec.parse(e.spec()).isImages()) out.add(e.spec());
+        }
+        return out;
+    }
+
+    /** The row of source controls. */
+    JComponent controls() { return controls; }
+
+    /** x_0 (or the drawing pad). */
+    JComponent view() { return view; }
+
+    /** Loads the chosen source if the view has none yet. */
+    void start() {
+        if (current == null && loading == null && !DRAW.equals(source.getSelectedItem())) choose();
+    }
+
+    /** Shows a given image as x_0, for callers that bring their own (and for tests). */
+    void show(Tensor x0, String label) {
+        cards.show(view, PICTURE);
+        int[] s = x0.shape();
+        picture.setPicture(ImageTensors.toRgb(ImageTensors.toImage(x0.data(), s[1], s[2], s[3])));
+        onImage.accept(x0, label);
+    }
+
+    private void choose() {
+        String spec = (String) source.getSelectedItem();
+        boolean draw = DRAW.equals(spec);
+        datasetTools.setVisible(!draw);
+        padTools.setVisible(draw);
+        controls.revalidate();
+        if (draw) {
+            cards.show(view, PAD);
+            drawn();
+            return;
+        }
+        cards.show(view, PICTURE);
+        ImageDataset ds = loaded.get(spec);
+        if (ds != null) {
+            use(ds);
+            return;
+        }
+        loading = spec;
+        picture.setMessage("Loading " + spec + "…");
+        new SwingWorker<ImageDataset, Void>() {
+            @Override
+            protected ImageDataset doInBackground() {
+                return Datasets.loadImages(spec, context.locations(), 1);
+            }
+
+            @Override
+            protected void done() {
+                if (!spec.equals(loading)) return;           // the user chose another source meanwhile
+                loading = null;
+                try {
+                    ImageDataset result = get();
+                    loaded.put(spec, result);
+                    if (spec.equals(source.getSelectedItem())) use(result);
+                } catch (Exception e) {
+                    picture.setMessage("Could not load " + spec);
+                    context.problems().report("Loading " + spec, e.getCause() instanceof Exception c ? c : e);
+                }
+            }
+        }.execute();
+    }
+
+    private void use(ImageDataset ds) {
+        current = ds;
+        int i = Math.min(indexModel.getNumber().intValue(), ds.size() - 1);
+        indexModel.setMaximum(ds.size() - 1);
+        if (i != indexModel.getNumber().intValue()) indexModel.setValue(i);
+        else pick();
+    }
+
+    private void pick() {
+        ImageDataset ds = current;
+        if (ds == null || DRAW.equals(source.getSelectedItem())) return;
+        int i = indexModel.getNumber().intValue();
+        String what = ds.captions().map(c -> c.get(i)).orElse(ds.classNames().get(ds.label(i)));
+        about.setText(what);
+        Tensor x0 = new Tensor(ds.image(i), new int[]{1, ds.channels(), ds.height(), ds.width()});
+        show(x0, ds.name() + " #" + i + " (" + what + ")");
+    }
+
+    private void drawn() {
+        int n = pad.imageSize();
+        onImage.accept(new Tensor(pad.image(), new int[]{1, 1, n, n}), "a drawing");
+    }
+}

@@ -1,0 +1,141 @@
+package io.genlab.ui;
+
+import io.genlab.train.TraceFrame;
+import io.genlab.viz.PointCloudPictures;
+import io.genlab.viz.Theme;
+
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSlider;
+import javax.swing.Timer;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The generation half of the 2D diffusion view: the point cloud at one step of the reverse
+ * process over the data, with the paths of some points from x_T, and a scrubber with a play
+ * button to move through the steps. It draws a recorded list of trace frames; it runs nothing.
+ */
+final class Toy2dGenerationPanel {
+    static final int PICTURE_SIZE = 640;
+    /** Points whose paths are drawn. */
+    static final int PATHS = 60;
+
+    private final PicturePanel picture = new PicturePanel("Train a model, then press Generate");
+    private final JSlider scrubber = new JSlider(0, 0, 0);
+    private final JButton play = new JButton("▶ Play");
+    private final JCheckBox showPaths = new JCheckBox("Paths of " + PATHS + " points", true);
+    private final JLabel caption = new JLabel(" ");
+    private final JPanel panel = new JPanel(new BorderLayout(4, 4));
+    private final Timer player = new Timer(60, e -> advance());
+    private List<TraceFrame> frames = List.of();
+    private float[] data;
+    private String title = "";
+
+    Toy2dGenerationPanel() {
+        JPanel box = new JPanel(new BorderLayout());
+        box.setBorder(BorderFactory.createTitledBorder("Generating: noise x_T (orange) walks onto the data (grey)"));
+        box.add(picture, BorderLayout.CENTER);
+        box.setPreferredSize(new java.awt.Dimension(60, 60));
+        scrubber.setEnabled(false);
+        play.setEnabled(false);
+        scrubber.addChangeListener(e -> draw());
+        showPaths.addActionListener(e -> draw());
+        play.addActionListener(e -> togglePlay());
+        JPanel row = new JPanel(new BorderLayout(6, 0));
+        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        left.add(play);
+        left.add(showPaths);
+        row.add(left, BorderLayout.WEST);
+        row.add(scrubber, BorderLayout.CENTER);
+        row.add(caption, BorderLayout.SOUTH);
+        panel.add(box, BorderLayout.CENTER);
+        panel.add(row, BorderLayout.SOUTH);
+    }
+
+    JComponent component() { return panel; }
+
+    PicturePanel picture() { return picture; }
+
+    JSlider scrubber() { return scrubber; }
+
+    /** The data drawn under the points. */
+    void setData(float[] points) {
+        data = points;
+        draw();
+    }
+
+    /** Shows a generation from its first frame (x_T); the scrubber covers every frame. */
+    void show(List<TraceFrame> generation, String description) {
+        player.stop();
+        play.setText("▶ Play");
+        frames = List.copyOf(generation);
+        title = description;
+        scrubber.setMaximum(Math.max(0, frames.size() - 1));
+        scrubber.setValue(0);
+        scrubber.setEnabled(frames.size() > 1);
+        play.setEnabled(frames.size() > 1);
+        draw();
+    }
+
+    /** Says what is happening instead of a picture, e.g. "Generating…". */
+    void message(String text) {
+        picture.setMessage(text);
+    }
+
+    List<TraceFrame> frames() { return frames; }
+
+    int frameIndex() { return scrubber.getValue(); }
+
+    int pathCount() { return showPaths.isSelected() ? PATHS : 0; }
+
+    String title() { return title; }
+
+    float[] data() { return data; }
+
+    void stop() { player.stop(); }
+
+    private void draw() {
+        if (frames.isEmpty()) return;
+        int k = Math.min(scrubber.getValue(), frames.size() - 1);
+        TraceFrame f = frames.get(k);
+        Double t = f.scalars().get("t");
+        caption.setText(String.format(Locale.ROOT, "frame %d of %d   %s", k + 1, frames.size(),
+                t != null && t >= 0 ? "(timestep " + t.intValue() + ")" : ""));
+        picture.setPicture(render(k, PICTURE_SIZE));
+    }
+
+    /** Frame k as drawn here, at any size (exports use larger ones). */
+    BufferedImage render(int k, int size) {
+        return PointCloudPictures.frame(frames, k, data, pathCount(), title, theme(), size);
+    }
+
+    static Theme theme() {
+        return Theme.LIGHT.withFontSize(PresenterMode.figureFontSize());
+    }
+
+    private void togglePlay() {
+        if (player.isRunning()) {
+            player.stop();
+            play.setText("▶ Play");
+            return;
+        }
+        if (scrubber.getValue() >= scrubber.getMaximum()) scrubber.setValue(0);
+        play.setText("■ Pause");
+        player.start();
+    }
+
+    private void advance() {
+        int step = Math.max(1, frames.size() / 60);                  // about three seconds whatever the step count
+        int next = Math.min(scrubber.getMaximum(), scrubber.getValue() + step);
+        scrubber.setValue(next);
+        if (next >= scrubber.getMaximum()) togglePlay();
+    }
+}

@@ -1,0 +1,241 @@
+package io.genlab.ui;
+
+import io.genlab.data.Datasets;
+import io.genlab.data.Toy2D;
+import io.genlab.viz.PointCloudPictures;
+import io.genlab.viz.TracePictures;
+
+import javax.swing.BorderFactory;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JSpinner;
+import javax.swing.SpinnerNumberModel;
+import javax.swing.SwingUtilities;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Diffusion on 2D points: train the small diffusion-2d model live on a Toy2D distribution and
+ * watch its samples improve, then run the reverse process and scrub through the point cloud as
+ * noise turns into data, with the paths of some points. The model is this view's own, trained
+ * and sampled on its own {@link ModelWorker}; the toolbar's model is not used.
+ */
+final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
+    private static final int DATA_POINTS = 2000;
+
+    private final WorkbenchContext context;
+    private final Toy2dTraining training;
+    private final Toy2dTrainingPanel trainingPanel = new Toy2dTrainingPanel();
+    private final Toy2dGenerationPanel generationPanel = new Toy2dGenerationPanel();
+    private final JPanel panel = new JPanel(new BorderLayout(0, 4));
+    private final JComboBox<String> dataset = new JComboBox<>();
+    private final SpinnerNumberModel steps = new SpinnerNumberModel(1000, 50, 100_000, 250);
+    private final JButton start = new JButton("Start");
+    private final JButton pause = new JButton("Pause");
+    private final JButton stop = new JButton("Stop");
+    private final JLabel progress = new JLabel("no model yet");
+    private final SpinnerNumberModel points = new SpinnerNumberModel(1500, 10, 5000, 100);
+    private final JComboBox<String> sampler = new JComboBox<>(new String[]{"ddim", "ddpm"});
+    private final SpinnerNumberModel samplerSteps = new SpinnerNumberModel(50, 1, 1000, 10);
+    private final SpinnerNumberModel seed = new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1);
+    private final JButton generate = new JButton("Generate");
+    private final JButton cancel = new JButton("Cancel");
+    private ModelWorker.Job generating;
+    private long step;
+
+    Toy2dView(WorkbenchContext context) {
+        this.context = context;
+        this.training = new Toy2dTraining(context.registry(), context.locations(), ModelWorker.forSwing("toy2d"),
+                SwingUtilities::invokeLater, this);
+        for (Toy2D.Kind k : Toy2D.Kind.values()) dataset.addItem("toy2d:" + k.key());
+        dataset.addActionListener(e -> dataChanged());
+        start.addActionListener(e -> startTraining());
+        pause.addActionListener(e -> training.pause());
+        stop.addActionListener(e -> training.stop());
+        sampler.addActionListener(e -> samplerSteps.setValue("ddpm".equals(sampler.getSelectedItem()) ? 1000 : 50));
+        generate.addActionListener(e -> generate());
+        cancel.addActionListener(e -> {
+            if (generating != null) generating.cancel();
+        });
+
+        JPanel trainRow = row(new JLabel("Data"), dataset, new JLabel("  Train for"), spinner(steps, 6),
+                new JLabel("steps "), start, pause, stop, new JLabel("  "), progress);
+        JPanel generateRow = row(new JLabel("Generate"), spinner(points, 5), new JLabel("points with"), sampler,
+                spinner(samplerSteps, 4), new JLabel("steps, seed"), spinner(seed, 6), generate, cancel);
+        JPanel top = new JPanel();
+        top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
+        top.add(trainRow);
+        top.add(generateRow);
+        JPanel figures = new JPanel(new GridLayout(1, 2, 8, 0));
+        figures.add(trainingPanel.component());
+        figures.add(generationPanel.component());
+        panel.add(top, BorderLayout.NORTH);
+        panel.add(figures, BorderLayout.CENTER);
+        panel.setBorder(BorderFactory.createEmptyBorder(0, 8, 8, 8));
+        dataChanged();
+        stateChanged(Toy2dTraining.State.NEW);
+    }
+
+    private static JSpinner spinner(SpinnerNumberModel model, int columns) {
+        JSpinner s = new JSpinner(model);
+        JSpinner.NumberEditor editor = new JSpinner.NumberEditor(s, "#,##0");
+        editor.getTextField().setColumns(columns);
+        s.setEditor(editor);
+        return s;
+    }
+
+    private static JPanel row(JComponent... parts) {
+        JPanel p = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+        for (JComponent c : parts) p.add(c);
+        return p;
+    }
+
+    @Override public String id() { return "toy2d"; }
+
+    @Override public String title() { return "2D diffusion"; }
+
+    @Override
+    public String explanation() {
+        return "The smallest diffusion model: it learns a cloud of 2D points (a ring, a spiral, two moons, a checkerboard) "
+                + "instead of images, so you can see everything it does. Press Start: the model practises guessing the "
+                + "noise that was added to noisy points, and the loss falls. Every few hundred steps it tries to make "
+                + "points from pure noise; watch the blue cloud take the shape of the grey data. Then press Generate and "
+                + "drag the slider: each point starts as random noise (orange) and is nudged, step by step, onto the "
+                + "shape; the lines are the paths the points took.";
+    }
+
+    @Override public JComponent component() { return panel; }
+
+    @Override
+    public void close() {
+        generationPanel.stop();
+        training.close();
+    }
+
+    @Override
+    public List<Export> exports() {
+        List<Export> out = new ArrayList<>();
+        BufferedImage preview = trainingPanel.samplesPicture().picture();
+        if (preview != null) out.add(new Export.Picture("Samples while training", "toy2d-training-samples", () -> preview));
+        if (trainingPanel.lossPoints() > 0) {
+            out.add(new Export.Picture("Loss chart", "toy2d-loss", () -> ThemedChartPanel.render(trainingPanel.chart, 900, 560)));
+        }
+        List<io.genlab.train.TraceFrame> frames = generationPanel.frames();
+        if (!frames.isEmpty()) {
+            int k = generationPanel.frameIndex();
+            int paths = generationPanel.pathCount();
+            float[] data = generationPanel.data();
+            String title = generationPanel.title();
+            var theme = Toy2dGenerationPanel.theme();
+            out.add(new Export.Picture("Scatter at frame " + (k + 1), "toy2d-frame-" + (k + 1),
+                    () -> PointCloudPictures.frame(frames, k, data, paths, title, theme, 800)));
+            out.add(new Export.Picture("Strip x_T … x_0", "toy2d-strip",
+                    () -> PointCloudPictures.strip(frames, data, 6, paths, title, theme, 360)));
+            out.add(new Export.Picture("Trajectories of 200 points", "toy2d-trajectories",
+                    () -> PointCloudPictures.frame(frames, frames.size() - 1, data, 200, title, theme, 800)));
+            out.add(new Export.Animation("Denoising", "toy2d-denoising", () -> {
+                List<BufferedImage> gif = new ArrayList<>();
+                for (int i : TracePictures.evenlySpaced(frames.size(), 50)) {
+                    gif.add(PointCloudPictures.frame(frames, i, data, paths, title, theme, 480));
+                }
+                return gif;
+            }, 80));
+        }
+        return out;
+    }
+
+    private Toy2dTraining.Settings settings() {
+        long target = steps.getNumber().longValue();
+        int every = (int) Math.max(25, Math.min(250, target / 8));
+        return new Toy2dTraining.Settings((String) dataset.getSelectedItem(), target, 256, every, 1000, 1);
+    }
+
+    private void startTraining() {
+        if (training.state() != Toy2dTraining.State.PAUSED) {    // a new model: a new loss curve
+            step = 0;
+            dataChanged();
+        }
+        training.start(settings());
+    }
+
+    /** Shows the chosen data; a finished model of other data is dropped, so Generate means this data. */
+    private void dataChanged() {
+        String spec = (String) dataset.getSelectedItem();
+        float[] data = Datasets.loadPoints(spec, DATA_POINTS, 1).points();
+        trainingPanel.reset(spec, data);
+        generationPanel.setData(data);
+        if (training.state() == Toy2dTraining.State.FINISHED && !spec.equals(training.dataset())) training.discard();
+    }
+
+    private void generate() {
+        generationPanel.message("Generating…");
+        generate.setEnabled(false);
+        cancel.setEnabled(true);
+        int n = points.getNumber().intValue();
+        String method = (String) sampler.getSelectedItem();
+        int k = samplerSteps.getNumber().intValue();
+        generating = training.generate(n, method, k, seed.getNumber().longValue(), g -> {
+            generationDone();
+            generationPanel.show(g.frames(), String.format(Locale.ROOT, "%s, %d steps", method.toUpperCase(Locale.ROOT), k));
+        }, e -> {
+            generationDone();
+            generationPanel.message("Generation failed: see the message above");
+            context.problems().report("Generating points", e);
+        }, () -> {
+            generationDone();
+            generationPanel.message("Generation cancelled");
+        });
+    }
+
+    private void generationDone() {
+        generating = null;
+        cancel.setEnabled(false);
+        generate.setEnabled(training.state() != Toy2dTraining.State.NEW);
+    }
+
+    @Override
+    public void updates(List<Toy2dTraining.Update> batch) {
+        trainingPanel.add(batch);
+        for (Toy2dTraining.Update u : batch) {
+            if (u instanceof Toy2dTraining.Step s) {
+                step = s.step();
+                progress.setText(String.format(Locale.ROOT, "step %,d of %,d   loss %.4f", s.step(), steps.getNumber().longValue(), s.loss()));
+            }
+        }
+    }
+
+    @Override
+    public void stateChanged(Toy2dTraining.State state) {
+        boolean running = state == Toy2dTraining.State.TRAINING;
+        start.setText(state == Toy2dTraining.State.PAUSED ? "Resume" : state == Toy2dTraining.State.FINISHED ? "Start again" : "Start");
+        start.setEnabled(!running);
+        pause.setEnabled(running);
+        stop.setEnabled(running || state == Toy2dTraining.State.PAUSED);
+        dataset.setEnabled(state == Toy2dTraining.State.NEW || state == Toy2dTraining.State.FINISHED);
+        generate.setEnabled(generating == null && state != Toy2dTraining.State.NEW);
+        cancel.setEnabled(generating != null);
+        if (state == Toy2dTraining.State.TRAINING && step == 0) progress.setText("starting: building the model…");
+        if (state == Toy2dTraining.State.PAUSED) progress.setText(progress.getText().replace(" (paused)", "") + " (paused)");
+        if (state == Toy2dTraining.State.NEW && step == 0) progress.setText("no model yet");
+    }
+
+    @Override
+    public void failed(String what, Exception e) {
+        context.problems().report(what, e);
+    }
+
+    Toy2dTraining training() { return training; }
+
+    Toy2dTrainingPanel trainingPanel() { return trainingPanel; }
+
+    Toy2dGenerationPanel generationPanel() { return generationPanel; }
+}

@@ -1,0 +1,163 @@
+package io.genlab.ui;
+
+import io.genlab.data.Tensor;
+import io.genlab.train.ModelRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static io.genlab.ui.PanelRendering.boundsIn;
+import static io.genlab.ui.PanelRendering.distinctColours;
+import static io.genlab.ui.PanelRendering.onEdt;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The forward-process view drawn headless from a fixed image: no dataset, no model. */
+class ForwardViewTest {
+    @TempDir
+    Path home;
+    private final List<String> problems = new ArrayList<>();
+    private ModelWorker worker;
+    private ForwardView view;
+
+    @BeforeEach
+    void create() {
+        worker = new ModelWorker("forward-test", Runnable::run);
+        WorkbenchContext context = new WorkbenchContext(home, new ModelRegistry(List.of()),
+                UiPrefs.load(home.resolve("prefs.json")), (what, e) -> problems.add(what + ": " + e.getMessage()), worker);
+        onEdt(() -> {
+            view = new ForwardView(context);
+            view.source().show(square(), "a white square");
+        });
+    }
+
+    @AfterEach
+    void close() {
+        onEdt(() -> view.close());
+        worker.close();
+    }
+
+    /** A white square on black, 1x28x28, as Fashion-MNIST pictures are: -1 background, +1 object. */
+    static Tensor square() {
+        float[] x = new float[28 * 28];
+        Arrays.fill(x, -1f);
+        for (int y = 8; y < 20; y++) for (int i = 8; i < 20; i++) x[y * 28 + i] = 1f;
+        return new Tensor(x, new int[]{1, 1, 28, 28});
+    }
+
+    private BufferedImage render() {
+        BufferedImage[] out = new BufferedImage[1];
+        onEdt(() -> out[0] = PanelRendering.render((javax.swing.JComponent) view.component(), 1280, 720));
+        return out[0];
+    }
+
+    private int colours(BufferedImage image, java.awt.Component c) {
+        Rectangle r = boundsIn(c, view.component());
+        assertTrue(r.width > 40 && r.height > 40, "too small to show anything: " + r);
+        return distinctColours(image, r.x, r.y, r.width, r.height);
+    }
+
+    @Test
+    void xtStripAndChartsHaveContent() {
+        onEdt(() -> view.controls().setT(250));
+        BufferedImage image = render();
+        assertTrue(colours(image, view.xtPicture()) > 20, "x_t at t=250 is a noisy picture");
+        assertTrue(colours(image, view.stripPicture()) > 20, "the strip shows images and histograms");
+        for (java.awt.Component c : chartPanels()) assertTrue(colours(image, c) > 5, "a chart is drawn: " + c);
+        ForwardCharts charts = view.charts();
+        assertEquals(1000, charts.alphaBarPoints(0), "linear alpha-bar over every t");
+        assertEquals(1000, charts.alphaBarPoints(1), "cosine alpha-bar over every t");
+        assertEquals(1000, charts.snrPoints(0));
+        assertEquals(41, charts.histogramValues().length, "one bar per histogram bin");
+        assertEquals(250, charts.markerT());
+        assertTrue(view.controls().numbersText().contains("SNR"), view.controls().numbersText());
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    private List<java.awt.Component> chartPanels() {
+        List<java.awt.Component> out = new ArrayList<>();
+        collect(view.component(), out);
+        assertEquals(3, out.size(), "histogram, alpha-bar and SNR charts");
+        return out;
+    }
+
+    private static void collect(java.awt.Component c, List<java.awt.Component> out) {
+        if (c instanceof ThemedChartPanel) out.add(c);
+        if (c instanceof java.awt.Container k) for (java.awt.Component child : k.getComponents()) collect(child, out);
+    }
+
+    @Test
+    void movingTChangesXtAndTheHistogramWhichEndsGaussian() {
+        onEdt(() -> view.controls().setT(0));
+        BufferedImage early = view.xtPicture().picture();
+        double[] earlyHistogram = view.charts().histogramValues();
+        onEdt(() -> view.controls().setT(999));
+        BufferedImage late = view.xtPicture().picture();
+        double[] lateHistogram = view.charts().histogramValues();
+        assertFalse(Arrays.equals(pixels(early), pixels(late)), "x_t changes with t");
+        assertFalse(Arrays.equals(earlyHistogram, lateHistogram), "the histogram changes with t");
+        int centre = earlyHistogram.length / 2;
+        assertTrue(earlyHistogram[centre] < 0.05, "at t=0 the pixels sit at -1 and +1, none near 0");
+        assertEquals(0.40, lateHistogram[centre], 0.12, "at t=T-1 the pixels follow N(0, 1), density 0.4 at 0");
+        assertEquals(999, view.charts().markerT());
+    }
+
+    @Test
+    void changingTRescalesSliderCurvesAndStrip() {
+        onEdt(() -> view.controls().setT(999));
+        onEdt(() -> view.controls().setTimesteps(100));
+        assertEquals(100, view.charts().alphaBarPoints(0));
+        assertEquals(99, view.controls().t(), "t keeps its place on the new scale");
+        assertArrayEquals(new int[]{0, 5, 10, 25, 50, 75, 99}, view.controls().stripSteps());
+        onEdt(() -> view.controls().setSchedule("cosine"));
+        BufferedImage image = render();
+        assertTrue(colours(image, view.stripPicture()) > 20);
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void exportsRenderEveryPictureAndTheAnimation() {
+        List<Export> exports = new ArrayList<>();
+        onEdt(() -> exports.addAll(view.exports()));
+        assertEquals(6, exports.size(), "x_t, strip, three charts, the GIF");
+        for (Export e : exports) {
+            if (e instanceof Export.Picture p) {
+                BufferedImage img = p.render().get();
+                assertNotNull(img, e.name());
+                assertTrue(distinctColours(img, 0, 0, img.getWidth(), img.getHeight()) > 5, e.name());
+            } else if (e instanceof Export.Animation a) {
+                assertEquals(40, a.frames().get().size(), "40 frames from t=0 to T-1");
+            }
+        }
+    }
+
+    @Test
+    void aDrawingBecomesX0() {
+        DrawingPad pad = new DrawingPad(28, () -> { });
+        pad.dab(14.5, 14.5, false);
+        float[] drawn = pad.image();
+        assertEquals(1f, drawn[14 * 28 + 14], 1e-6, "the brush paints white at its centre");
+        assertEquals(-1f, drawn[0], 1e-6, "and leaves the rest black");
+        pad.dab(14.5, 14.5, true);
+        assertEquals(-1f, pad.image()[14 * 28 + 14], 1e-6, "the eraser paints black");
+        int[] changes = new int[1];
+        DrawingPad counted = new DrawingPad(28, () -> changes[0]++);
+        counted.clear();
+        assertEquals(1, changes[0], "clearing tells the view");
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+}

@@ -1,0 +1,120 @@
+package io.genlab.ui;
+
+import io.genlab.data.DatasetLocations;
+import io.genlab.train.ModelRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.SwingUtilities;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.genlab.ui.PanelRendering.onEdt;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The 2D view's controller trains a real diffusion-2d model for a few steps on its worker, then samples it. */
+class Toy2dTrainingTest {
+    /** Generous: the first model builds ND4J's native backend; no test asserts on time. */
+    private static final long WAIT_MINUTES = 10;
+
+    @TempDir
+    Path home;
+    private final List<Toy2dTraining.Update> updates = Collections.synchronizedList(new ArrayList<>());
+    private final List<Toy2dTraining.State> states = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private final CountDownLatch lastPreview = new CountDownLatch(1);
+    private Toy2dTraining training;
+
+    @AfterEach
+    void close() {
+        if (training != null) onEdt(() -> training.close());
+    }
+
+    private Toy2dTraining controller() {
+        return new Toy2dTraining(ModelRegistry.discover(), DatasetLocations.of(home), ModelWorker.forSwing("toy2d-test"),
+                SwingUtilities::invokeLater, new Toy2dTraining.Listener() {
+            @Override
+            public void updates(List<Toy2dTraining.Update> batch) {
+                updates.addAll(batch);
+                for (Toy2dTraining.Update u : batch) {
+                    if (u instanceof Toy2dTraining.Preview p && p.step() == 20) lastPreview.countDown();
+                }
+            }
+
+            @Override
+            public void stateChanged(Toy2dTraining.State state) {
+                states.add(state);
+                if (state == Toy2dTraining.State.FINISHED) finished.countDown();
+            }
+
+            @Override
+            public void failed(String what, Exception e) {
+                failure.set(e);
+                finished.countDown();
+            }
+        });
+    }
+
+    @Test
+    void trainsAFewStepsThenGeneratesAndCancels() throws Exception {
+        training = controller();
+        onEdt(() -> training.start(new Toy2dTraining.Settings("toy2d:ring", 20, 64, 10, 50, 1)));
+        assertTrue(finished.await(WAIT_MINUTES, TimeUnit.MINUTES), "training did not finish");
+        assertNull(failure.get(), () -> "training failed: " + failure.get());
+        assertTrue(lastPreview.await(WAIT_MINUTES, TimeUnit.MINUTES), "the last samples (after every step) never came");
+
+        List<Long> steps = new ArrayList<>();
+        List<Long> previews = new ArrayList<>();
+        synchronized (updates) {
+            for (Toy2dTraining.Update u : updates) {
+                if (u instanceof Toy2dTraining.Step s) {
+                    steps.add(s.step());
+                    assertTrue(Double.isFinite(s.loss()) && s.loss() > 0, "loss " + s.loss());
+                } else if (u instanceof Toy2dTraining.Preview p) {
+                    previews.add(p.step());
+                    assertEquals(100, p.samples().length, "50 points, x and y");
+                }
+            }
+        }
+        List<Long> expected = new ArrayList<>();
+        for (long s = 1; s <= 20; s++) expected.add(s);
+        assertEquals(expected, steps, "every step reported once, in order");
+        assertEquals(List.of(0L, 10L, 20L), previews, "samples before training and every 10 steps");
+        assertEquals(List.of(Toy2dTraining.State.TRAINING, Toy2dTraining.State.FINISHED), states);
+
+        CountDownLatch generated = new CountDownLatch(1);
+        AtomicReference<Toy2dTraining.Generation> result = new AtomicReference<>();
+        onEdt(() -> training.generate(100, "ddim", 5, 3, g -> {
+            result.set(g);
+            generated.countDown();
+        }, e -> {
+            failure.set(e);
+            generated.countDown();
+        }, generated::countDown));
+        assertTrue(generated.await(WAIT_MINUTES, TimeUnit.MINUTES), "generation did not end");
+        assertNull(failure.get(), () -> "generation failed: " + failure.get());
+        List<io.genlab.train.TraceFrame> frames = result.get().frames();
+        assertEquals(6, frames.size(), "5 sampler steps and the samples");
+        for (io.genlab.train.TraceFrame f : frames) {
+            assertArrayEquals(new int[]{100, 2}, f.tensors().get("x_t").shape());
+            assertEquals(6, f.total());
+        }
+        assertEquals("x_0, the samples", frames.get(5).caption());
+
+        CountDownLatch cancelled = new CountDownLatch(1);
+        onEdt(() -> training.generate(2000, "ddpm", 1000, 4, g -> failure.set(new IllegalStateException("not cancelled")),
+                failure::set, cancelled::countDown).cancel());
+        assertTrue(cancelled.await(WAIT_MINUTES, TimeUnit.MINUTES), "cancel did not end the generation");
+        assertNull(failure.get(), () -> "cancel failed: " + failure.get());
+    }
+}

@@ -1,0 +1,133 @@
+package io.genlab.ui;
+
+import io.genlab.data.Datasets;
+import io.genlab.data.Tensor;
+import io.genlab.diffusion.ReverseProcess;
+import io.genlab.train.ModelRegistry;
+import io.genlab.train.TraceFrame;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.swing.JComponent;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static io.genlab.ui.PanelRendering.boundsIn;
+import static io.genlab.ui.PanelRendering.distinctColours;
+import static io.genlab.ui.PanelRendering.onEdt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The 2D diffusion view drawn headless from recorded frames and updates: no model is trained here. */
+class Toy2dViewTest {
+    @TempDir
+    Path home;
+    private final List<String> problems = new ArrayList<>();
+    private ModelWorker worker;
+    private Toy2dView view;
+
+    @BeforeEach
+    void create() {
+        worker = new ModelWorker("toy2d-view-test", Runnable::run);
+        WorkbenchContext context = new WorkbenchContext(home, new ModelRegistry(List.of()),
+                UiPrefs.load(home.resolve("prefs.json")), (what, e) -> problems.add(what + ": " + e.getMessage()), worker);
+        onEdt(() -> view = new Toy2dView(context));
+    }
+
+    @AfterEach
+    void close() {
+        onEdt(() -> view.close());
+        worker.close();
+    }
+
+    /** A recorded denoising of 300 points: standard normal noise moving in a straight line onto the ring. */
+    static List<TraceFrame> recordedFrames(int count) {
+        float[] noise = ReverseProcess.startNoise(new int[]{300, 2}, 7).data();
+        float[] ring = Datasets.loadPoints("toy2d:ring", 300, 7).points();
+        List<TraceFrame> frames = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            double a = k / (count - 1.0);
+            float[] xy = new float[noise.length];
+            for (int i = 0; i < xy.length; i++) xy[i] = (float) ((1 - a) * noise[i] + a * ring[i]);
+            int t = (int) Math.round((1 - a) * 999);
+            frames.add(new TraceFrame(k, count, "t=" + t, Map.of("x_t", new Tensor(xy, new int[]{300, 2})), Map.of("t", (double) t)));
+        }
+        return frames;
+    }
+
+    private BufferedImage render() {
+        BufferedImage[] out = new BufferedImage[1];
+        onEdt(() -> out[0] = PanelRendering.render((JComponent) view.component(), 1280, 720));
+        return out[0];
+    }
+
+    private int colours(BufferedImage image, java.awt.Component c) {
+        Rectangle r = boundsIn(c, view.component());
+        assertTrue(r.width > 100 && r.height > 100, "too small to show anything: " + r);
+        return distinctColours(image, r.x, r.y, r.width, r.height);
+    }
+
+    @Test
+    void scatterShowsTheRecordedGenerationAndTheScrubberCoversEveryFrame() {
+        List<TraceFrame> frames = recordedFrames(11);
+        onEdt(() -> view.generationPanel().show(frames, "recorded"));
+        Toy2dGenerationPanel g = view.generationPanel();
+        assertEquals(0, g.scrubber().getMinimum());
+        assertEquals(frames.size() - 1, g.scrubber().getMaximum(), "one scrubber position per frame");
+        assertTrue(g.scrubber().isEnabled());
+        BufferedImage image = render();
+        assertTrue(colours(image, g.picture()) > 10, "x_T drawn over the data");
+        int[] first = pixels(g.picture().picture());
+        onEdt(() -> g.scrubber().setValue(g.scrubber().getMaximum()));
+        assertFalse(Arrays.equals(first, pixels(g.picture().picture())), "the last frame is another picture");
+        assertEquals(10, g.frameIndex());
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void trainingPanelDrawsLossAndSamplesFromUpdates() {
+        List<Toy2dTraining.Update> updates = new ArrayList<>();
+        for (int s = 1; s <= 120; s++) updates.add(new Toy2dTraining.Step(s, 1.0 / Math.sqrt(s)));
+        float[] samples = recordedFrames(2).get(1).tensors().get("x_t").data();
+        updates.add(new Toy2dTraining.Preview(120, samples));
+        BufferedImage before = view.trainingPanel().samplesPicture().picture();
+        onEdt(() -> view.updates(updates));
+        assertEquals(120, view.trainingPanel().lossPoints(), "one loss point per step");
+        assertFalse(Arrays.equals(pixels(before), pixels(view.trainingPanel().samplesPicture().picture())),
+                "the samples are drawn over the data");
+        BufferedImage image = render();
+        assertTrue(colours(image, view.trainingPanel().samplesPicture()) > 10);
+    }
+
+    @Test
+    void exportsCoverTheSamplesTheChartAndTheGeneration() {
+        onEdt(() -> {
+            view.updates(List.of(new Toy2dTraining.Step(1, 0.9), new Toy2dTraining.Step(2, 0.8)));
+            view.generationPanel().show(recordedFrames(5), "recorded");
+        });
+        List<Export> exports = new ArrayList<>();
+        onEdt(() -> exports.addAll(view.exports()));
+        assertEquals(List.of("Samples while training", "Loss chart", "Scatter at frame 1", "Strip x_T … x_0",
+                "Trajectories of 200 points", "Denoising"), exports.stream().map(Export::name).toList());
+        for (Export e : exports) {
+            if (e instanceof Export.Picture p) {
+                BufferedImage img = p.render().get();
+                assertTrue(distinctColours(img, 0, 0, img.getWidth(), img.getHeight()) > 5, e.name());
+            } else if (e instanceof Export.Animation a) {
+                assertEquals(5, a.frames().get().size(), "one GIF frame per recorded frame");
+            }
+        }
+    }
+
+    private static int[] pixels(BufferedImage image) {
+        return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+    }
+}
