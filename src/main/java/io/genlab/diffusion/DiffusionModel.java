@@ -95,7 +95,8 @@ public final class DiffusionModel implements GenerativeModel {
         for (int i = 0; i < b; i++) {
             t[i] = r.nextInt(schedule.numTimesteps());
             boolean drop = r.nextDouble() < config.labelDropout();
-            labels[i] = drop || batch.labels().length == 0 ? nullClass : batch.labels()[i];
+            int label = batch.labels().length == 0 ? 0 : batch.labels()[i];        // unlabelled data: its one class, 0
+            labels[i] = drop ? nullClass : label;
         }
         float[] noise = new float[batch.x().length];
         for (int i = 0; i < noise.length; i++) noise[i] = (float) r.nextGaussian();

@@ -14,7 +14,6 @@ import io.genlab.train.TraceFrame;
 import io.genlab.train.TrainingData;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
@@ -203,11 +202,9 @@ final class Toy2dTraining implements AutoCloseable {
         coalescer.publish(new Preview(s.step, samples.data()));
     }
 
-    /** Points with no class: label -1 is the null class, the one an unlabelled point set trains. */
+    /** Points have no classes: an unlabelled point set is trained as its one class, 0. */
     private static GenerationRequest unconditional(int count, long seed) {
-        int[] labels = new int[count];
-        Arrays.fill(labels, -1);
-        return new GenerationRequest(count, labels, seed, Map.of());
+        return GenerationRequest.cyclingClasses(count, 1, seed);
     }
 
     /** The frame with only what the view draws, x_t: a DDPM run of 1,000 steps keeps 1,000 of them. */
