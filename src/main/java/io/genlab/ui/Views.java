@@ -9,6 +9,7 @@ final class Views {
     static List<WorkbenchView> all(WorkbenchContext context) {
         return List.of(
                 new HomeView(context),
-                new ReverseView(context));
+                new ReverseView(context),
+                new FeaturesView(context));
     }
 }
