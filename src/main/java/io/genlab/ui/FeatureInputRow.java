@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import io.genlab.data.ImageDataset;
 import io.genlab.viz.ImageTensors;
 
@@ -11,7 +12,6 @@ import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 import java.awt.FlowLayout;
-import java.awt.Font;
 import java.util.function.IntConsumer;
 
 /**
@@ -34,7 +34,7 @@ final class FeatureInputRow extends JPanel {
         add(thumbnails);
         add(new JLabel("Image #"));
         add(spinner);
-        label.setFont(label.getFont().deriveFont(Font.BOLD));
+        label.putClientProperty(FlatClientProperties.STYLE, "font: bold");      // follows presenter mode
         add(label);
         spinner.addChangeListener(e -> {
             if (data != null) onChosen.accept(chosen());

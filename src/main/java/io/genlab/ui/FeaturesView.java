@@ -16,6 +16,7 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.image.BufferedImage;
@@ -31,7 +32,16 @@ import java.util.Optional;
 final class FeaturesView implements WorkbenchView {
     private final WorkbenchContext context;
     private final FeatureProber prober;
-    private final JPanel panel = new JPanel(new BorderLayout(8, 8));
+    private final JPanel panel = new JPanel(new BorderLayout(8, 8)) {
+        @Override
+        public void updateUI() {                    // presenter mode changed the fonts: redraw the figures
+            super.updateUI();
+            if (ready) SwingUtilities.invokeLater(() -> {
+                if (shown != null) showProbe(shown);
+            });
+        }
+    };
+    private boolean ready;
     private final FeatureInputRow inputs = new FeatureInputRow(this::probe);
     private final DefaultListModel<Layer> layerModel = new DefaultListModel<>();
     private final JList<Layer> layers = new JList<>(layerModel);
@@ -63,7 +73,6 @@ final class FeaturesView implements WorkbenchView {
             if (!e.getValueIsAdjusting()) showLayer();
         });
         JScrollPane list = new JScrollPane(layers);
-        list.setPreferredSize(new Dimension(230, 300));
         JPanel west = new JPanel(new BorderLayout(0, 4));
         west.add(new JLabel("Layers, input to output"), BorderLayout.NORTH);
         west.add(list, BorderLayout.CENTER);
@@ -80,6 +89,7 @@ final class FeaturesView implements WorkbenchView {
         panel.add(overview, BorderLayout.SOUTH);
         context.activeModel().addListener(this::modelChanged);
         modelChanged(context.activeModel().current());
+        ready = true;
     }
 
     @Override public String id() { return "features"; }
@@ -93,7 +103,8 @@ final class FeaturesView implements WorkbenchView {
                 + "nothing). Early layers, at full size, find edges, light and dark areas; deeper layers are smaller and "
                 + "react to larger parts, such as a sleeve or a sole; on the way back up the picture is rebuilt. Pick "
                 + "another image or class at the top and see which channels change. The strip at the bottom shows one "
-                + "channel of every layer, from the input to the output.";
+                + "channel of every layer, from the input to the output. (A diffusion network always works on a slightly "
+                + "noisy picture, so the input it sees, x_t, has a little noise added.)";
     }
 
     @Override public JComponent component() { return panel; }

@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import com.formdev.flatlaf.FlatClientProperties;
 import io.genlab.diffusion.SamplerSettings;
 import io.genlab.train.DataShape;
 
@@ -13,7 +14,6 @@ import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
-import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
@@ -52,7 +52,7 @@ final class ReverseForm extends JPanel {
         super(new GridBagLayout());
         setBorder(BorderFactory.createEmptyBorder(4, 8, 8, 8));
         sampler.setSelectedItem(SamplerSettings.Method.DDIM);
-        model.setFont(model.getFont().deriveFont(Font.BOLD));
+        model.putClientProperty(FlatClientProperties.STYLE, "font: bold");      // follows presenter mode
         wide(model);
         field("Seed", seed);
         wide(newSeed);
@@ -78,7 +78,7 @@ final class ReverseForm extends JPanel {
         grid.setToolTipText("DDPM and DDIM (eta 0 and 1) at 10, 25 and 50 steps, all from the same start noise");
         newSeed.addActionListener(e -> seed.setValue(new Random().nextInt(1_000_000)));
         sampler.addActionListener(e -> eta.setEnabled(sampler.getSelectedItem() == SamplerSettings.Method.DDIM));
-        stepsHint.setFont(stepsHint.getFont().deriveFont(Font.ITALIC));
+        stepsHint.putClientProperty(FlatClientProperties.STYLE, "font: italic");
         setModelShape(null, 0);
         setRunning(false, false);
     }
@@ -121,6 +121,7 @@ final class ReverseForm extends JPanel {
     }
 
     private void field(String label, JComponent field) {
+        if (field instanceof JSpinner sp && sp.getEditor() instanceof JSpinner.DefaultEditor ed) ed.getTextField().setColumns(5);
         add(new JLabel(label), constraints(0, row, 1));
         GridBagConstraints c = constraints(1, row++, 1);
         c.weightx = 1;

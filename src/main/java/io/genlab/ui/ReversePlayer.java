@@ -116,13 +116,18 @@ final class ReversePlayer extends JPanel {
     /** The picture of the shown step, or null. */
     BufferedImage picture() { return picture.picture(); }
 
-    /** The picture of frame {@code index} of the trace, in the current figure font size. */
+    /** The picture of one step, in the current figure font size. */
     BufferedImage render(TraceFrame frame) {
         return ReversePictures.frame(frame, samples, title, theme());
     }
 
     static Theme theme() {
         return Theme.LIGHT.withFontSize(PresenterMode.figureFontSize());
+    }
+
+    /** Draws the shown step again, e.g. in a new font size. */
+    void redraw() {
+        showFrame(scrubber.getValue());
     }
 
     private void setRange() {
@@ -153,12 +158,13 @@ final class ReversePlayer extends JPanel {
         play.setText("▶ Play");
     }
 
+    /** One tick of playing: long traces (DDPM's 1000 steps) skip steps so a play takes about 12 seconds at most. */
     private void advance() {
         if (scrubber.getValue() >= frames.size() - 1) {
             pause();
             return;
         }
-        move(1);
+        move(Math.max(1, frames.size() / 100));
     }
 
     private void updateControls() {

@@ -32,7 +32,14 @@ final class ReverseView implements WorkbenchView {
     static final int GRID_SAMPLES = 4;
     private final WorkbenchContext context;
     private final ReverseRunner runner;
-    private final JPanel panel = new JPanel(new BorderLayout(8, 8));
+    private final JPanel panel = new JPanel(new BorderLayout(8, 8)) {
+        @Override
+        public void updateUI() {                    // presenter mode changed the fonts: redraw the figures
+            super.updateUI();
+            if (ready) SwingUtilities.invokeLater(ReverseView.this::redrawFigures);
+        }
+    };
+    private boolean ready;
     private final ReverseForm form = new ReverseForm();
     private final ReversePlayer player = new ReversePlayer("Choose the settings on the left and press Generate.");
     private final PicturePanel strip = new PicturePanel("The strip appears when a generation has finished.");
@@ -42,6 +49,8 @@ final class ReverseView implements WorkbenchView {
     private ReverseRunner.Facts facts;
     private String modelName = "";
     private ModelWorker.Job job;
+    private ReverseRunner.Trace lastTrace;
+    private String lastTitle;
     private Object running;                 // the token of the job whose callbacks still count
 
     ReverseView(WorkbenchContext context) {
@@ -50,7 +59,7 @@ final class ReverseView implements WorkbenchView {
         panel.setBorder(BorderFactory.createEmptyBorder(0, 8, 8, 8));
         JScrollPane formScroll = new JScrollPane(form);
         formScroll.setBorder(BorderFactory.createEmptyBorder());
-        formScroll.setPreferredSize(new java.awt.Dimension(300, 400));
+        formScroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         panel.add(formScroll, BorderLayout.WEST);
         tabs.addTab("Step by step", player);
         tabs.addTab("Noise to image", strip);
@@ -61,6 +70,7 @@ final class ReverseView implements WorkbenchView {
         form.cancel.addActionListener(e -> cancel());
         context.activeModel().addListener(this::modelChanged);
         modelChanged(context.activeModel().current());
+        ready = true;
     }
 
     @Override public String id() { return "reverse"; }
@@ -127,6 +137,7 @@ final class ReverseView implements WorkbenchView {
         model = null;
         facts = null;
         gridTab.clear();
+        lastTrace = null;
         form.setModelShape(null, 0);
         form.setRunning(false, false);
         strip.setMessage("The strip appears when a generation has finished.");
@@ -179,6 +190,7 @@ final class ReverseView implements WorkbenchView {
             return;
         }
         String title = modelName + ", " + settings.describe();
+        lastTrace = null;
         player.start(title, request.count(), "Starting…");
         tabs.setSelectedIndex(0);
         Object token = new Object();
@@ -232,6 +244,18 @@ final class ReverseView implements WorkbenchView {
             rows.add("#" + (i + 1) + (named ? " " + shape.classNames().get(labels[i]) : ""));
         }
         strip.setPicture(ReversePictures.strip(trace.frames(), trace.samples(), rows, STRIP_COLUMNS, title, ReversePlayer.theme()));
+        lastTrace = trace;
+        lastTitle = title;
+    }
+
+    private void redrawFigures() {
+        player.redraw();
+        if (lastTrace != null) {
+            int step = player.scrubber().getValue();
+            showTrace(lastTrace, lastTitle);
+            player.scrubber().setValue(step);
+        }
+        gridTab.redraw();
     }
 
     private void samplerGrid() {

@@ -44,7 +44,8 @@ final class SamplerGridTab {
         cells = new ArrayList<>(Collections.nCopies(plan.cells(), (Tensor) null));
         stepsBefore = new int[plan.cells() + 1];
         for (int i = 0; i < plan.cells(); i++) stepsBefore[i + 1] = stepsBefore[i] + plan.cell(settings, i).steps();
-        title = "Same start noise (seed " + settings.seed() + "), guidance " + settings.guidance() + ": samplers by steps";
+        title = String.format("Same start noise (seed %d), guidance %s: samplers by steps", settings.seed(),
+                new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(settings.guidance()));
         finished = null;
         redraw();
         return stepsBefore[plan.cells()];
@@ -77,12 +78,17 @@ final class SamplerGridTab {
         cells = new ArrayList<>(result.cells());
         cellShape = result.cells().get(0).shape();
         if (title == null) title = "Same start noise (seed " + result.settings().seed() + "): samplers by steps";
+        finished = null;
         redraw();
         finished = panel.picture();
     }
 
-    private void redraw() {
+    /** Draws the grid again (e.g. in a new font size); nothing if there is none. */
+    void redraw() {
+        if (plan == null) return;
+        boolean wasFinished = finished != null;
         panel.setPicture(ReversePictures.samplerGrid(plan.rowLabels(), plan.columnLabels(), cells, cellShape, title,
                 ReversePlayer.theme()));
+        if (wasFinished) finished = panel.picture();
     }
 }

@@ -116,7 +116,10 @@ public final class FeatureMaps {
             cells.add(resize(colourise(one, 0, h, w, symmetricLimit(one)), maxW, maxH));
             labels.add(shortName(e.getKey()));
         }
-        return ImageGrid.builder().setImages(cells).setColumns(cells.size()).optCellScale(Math.max(1, 84 / Math.max(maxH, maxW)))
+        java.awt.FontMetrics fm = Canvas.metrics(theme.labelFont());
+        int labelW = labels.stream().mapToInt(fm::stringWidth).max().orElse(0);
+        int scale = Math.max(84 / Math.max(maxH, maxW), (labelW + maxW - 1) / maxW);    // cells as wide as the longest label
+        return ImageGrid.builder().setImages(cells).setColumns(cells.size()).optCellScale(Math.max(1, Math.min(64, scale)))
                 .optCellLabels(labels).optTitle(title).optTheme(theme).build().render();
     }
 

@@ -59,17 +59,29 @@ public final class Montage {
 
     /** The figure with a bold title centred above it. */
     public static BufferedImage titled(BufferedImage figure, String title, Theme theme) {
+        return titled(figure, title, null, theme);
+    }
+
+    /** The figure with a bold title and, under it, a subtitle in the label font (null for none), centred above it. */
+    public static BufferedImage titled(BufferedImage figure, String title, String subtitle, Theme theme) {
         Objects.requireNonNull(figure, "figure");
         FontMetrics fm = Canvas.metrics(theme.titleFont());
+        FontMetrics sub = Canvas.metrics(theme.labelFont());
         int pad = fm.getHeight() / 3;
-        int w = Math.max(figure.getWidth(), fm.stringWidth(title) + 2 * pad);
-        BufferedImage out = new BufferedImage(w, figure.getHeight() + fm.getHeight() + 2 * pad, BufferedImage.TYPE_INT_RGB);
+        int subH = subtitle == null ? 0 : sub.getHeight();
+        int w = Math.max(figure.getWidth(), Math.max(fm.stringWidth(title), subtitle == null ? 0 : sub.stringWidth(subtitle)) + 2 * pad);
+        int top = fm.getHeight() + subH + 2 * pad;
+        BufferedImage out = new BufferedImage(w, figure.getHeight() + top, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = Canvas.begin(out, theme);
         try {
             g.setColor(theme.text());
             g.setFont(theme.titleFont());
             Canvas.centred(g, title, w / 2, pad);
-            g.drawImage(figure, (w - figure.getWidth()) / 2, fm.getHeight() + 2 * pad, null);
+            if (subtitle != null) {
+                g.setFont(theme.labelFont());
+                Canvas.centred(g, subtitle, w / 2, pad + fm.getHeight());
+            }
+            g.drawImage(figure, (w - figure.getWidth()) / 2, top, null);
         } finally {
             g.dispose();
         }

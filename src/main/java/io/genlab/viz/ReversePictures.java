@@ -23,7 +23,7 @@ public final class ReversePictures {
     /** Predicted noise is drawn on [-NOISE_LIMIT, NOISE_LIMIT]: eps is standard normal, not in [-1, 1]. */
     public static final float NOISE_LIMIT = 3f;
     private static final List<String> TENSORS = List.of("x_t", "eps", "x0");
-    private static final List<String> TENSOR_TITLES = List.of("x_t (the picture now)", "predicted noise", "predicted x0");
+    private static final List<String> TENSOR_TITLES = List.of("x_t", "predicted noise", "predicted x0");
 
     private ReversePictures() {}
 
@@ -48,7 +48,8 @@ public final class ReversePictures {
 
     /**
      * One step: x_t, the predicted noise and the predicted x0 of the first {@code samples} examples,
-     * each as a small grid, side by side under a title with the step and its caption.
+     * each as a small grid, side by side under the step and its caption, with {@code title} (the model
+     * and settings) under that.
      */
     public static BufferedImage frame(TraceFrame frame, int samples, String title, Theme theme) {
         List<BufferedImage> parts = new ArrayList<>();
@@ -62,8 +63,8 @@ public final class ReversePictures {
                     .optCellScale(Math.max(1, 84 / t.shape()[2])).optTitle(TENSOR_TITLES.get(i)).optTheme(theme).build().render());
         }
         if (parts.isEmpty()) throw new IllegalArgumentException("trace frame " + frame.index() + " holds none of " + TENSORS);
-        String heading = title + ": step " + (frame.index() + 1) + " of " + frame.total() + ", " + frame.caption();
-        return Montage.titled(Montage.row(parts, 2 * theme.fontSize(), theme), heading, theme);
+        String heading = "Step " + (frame.index() + 1) + " of " + frame.total() + ", " + frame.caption();
+        return Montage.titled(Montage.row(parts, 2 * theme.fontSize(), theme), heading, title, theme);
     }
 
     /**
@@ -166,10 +167,9 @@ public final class ReversePictures {
                 .optCellScale(scale).optTheme(theme).build().render();
     }
 
-    /** About twice as wide as tall: 8 samples as 4 x 2. */
+    /** About twice as tall as wide, so three grids side by side make a picture about 3:2: 8 samples as 2 x 4. */
     static int columnsFor(int n) {
-        int rows = Math.max(1, (int) Math.ceil(Math.sqrt(n / 2.0)));
-        return (n + rows - 1) / rows;
+        return Math.max(1, (int) Math.ceil(Math.sqrt(n / 2.0)));
     }
 
     /** The first {@code n} images of a batch [N, C, H, W], values in [-limit, limit]. */

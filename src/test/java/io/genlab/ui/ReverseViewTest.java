@@ -128,6 +128,26 @@ class ReverseViewTest {
     }
 
     @Test
+    void saysSoForAModelOfPoints(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel points = io.genlab.train.ModelRegistry.discover().get("diffusion-2d")
+                    .create(io.genlab.train.DataShape.points(), Map.of("timesteps", 20), 1);
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                view.get().useModel("points", points);
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> {
+                assertFalse(view.get().form().generate.isEnabled());
+                assertFalse(view.get().form().grid.isEnabled());
+                assertNull(view.get().player().picture(), "a message instead of a picture");
+            });
+            assertEquals(List.of(), f.problems);
+        }
+    }
+
+    @Test
     void cancelStopsAGenerationBetweenSteps(@TempDir Path home) throws Exception {
         try (ModelViewFixture f = new ModelViewFixture(home)) {
             EndlessModel model = new EndlessModel();

@@ -59,6 +59,9 @@ class FeatureMapsTest {
         assertEquals(three.getWidth(), FeatureMaps.overview(layers, "overview", Theme.LIGHT).getWidth(), "a [B, D] entry is left out");
         layers.put("up/out", layer(1, 2, 8, 8));
         assertTrue(FeatureMaps.overview(layers, "overview", Theme.LIGHT).getWidth() > three.getWidth());
+        Map<String, Tensor> small = Map.of("mid.attention/out", layer(1, 4, 7, 7));
+        assertTrue(FeatureMaps.overview(small, "o", Theme.LIGHT.withFontSize(32)).getWidth()
+                > FeatureMaps.overview(small, "o", Theme.LIGHT).getWidth() + 7, "cells grow with the label font so labels fit");
         assertEquals("enc1.0", FeatureMaps.shortName("enc1.0/out"));
         assertEquals("x_t", FeatureMaps.shortName("x_t"));
     }

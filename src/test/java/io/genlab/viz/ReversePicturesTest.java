@@ -71,10 +71,13 @@ class ReversePicturesTest {
     void frameShowsThreePanelsSideBySide() {
         List<TraceFrame> frames = trace(5);
         BufferedImage img = ReversePictures.frame(frames.get(4), 2, "test", Theme.LIGHT);
-        assertTrue(img.getWidth() > 2 * img.getHeight(), "x_t, noise and x0 side by side: " + img.getWidth() + "x" + img.getHeight());
+        assertTrue(img.getWidth() > img.getHeight(), "x_t, noise and x0 side by side: " + img.getWidth() + "x" + img.getHeight());
+        assertEquals(2, ReversePictures.columnsFor(8), "8 samples as 2 x 4, so the three grids make a 3:2 picture");
+        assertEquals(3, ReversePictures.columnsFor(16));
+        assertEquals(1, ReversePictures.columnsFor(1));
         BufferedImage onlyXt = ReversePictures.frame(new TraceFrame(0, 1, "t=0",
                 Map.of("x_t", frames.get(0).tensors().get("x_t")), Map.of()), 2, "test", Theme.LIGHT);
-        assertTrue(onlyXt.getWidth() < img.getWidth() / 2, "a frame with x_t alone draws one panel");
+        assertTrue(img.getWidth() >= onlyXt.getWidth() + 2 * 84, "x_t alone draws one panel, the full frame two more of 84-pixel cells");
         assertNotEquals(colours(ReversePictures.frame(frames.get(0), 2, "t", Theme.LIGHT)).size(), 0);
     }
 
