@@ -153,7 +153,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
         return out;
     }
 
-    private Toy2dTraining.Settings settings() {
+    private Toy2dTraining.Settings trainingSettings() {
         long target = steps.getNumber().longValue();
         int every = (int) Math.max(25, Math.min(250, target / 8));
         return new Toy2dTraining.Settings((String) dataset.getSelectedItem(), target, 256, every, 1000, 1);
@@ -164,7 +164,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
             step = 0;
             dataChanged();
         }
-        training.start(settings());
+        training.start(trainingSettings());
     }
 
     /** Shows the chosen data; a finished model of other data is dropped, so Generate means this data. */

@@ -10,6 +10,8 @@ final class Views {
         return List.of(
                 new HomeView(context),
                 new ForwardView(context),
-                new Toy2dView(context));
+                new ReverseView(context),
+                new Toy2dView(context),
+                new FeaturesView(context));
     }
 }

@@ -1,0 +1,98 @@
+package io.genlab.ui;
+
+import io.genlab.data.DatasetSpec;
+import io.genlab.data.ImageDataset;
+import io.genlab.data.Tensor;
+import io.genlab.train.DataShape;
+import io.genlab.train.GenerativeModel;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs the Layer features view's work on the model's worker: loading the input images and probing
+ * the model's activations for one of them. Results are cached per input image (the last
+ * {@link #CACHE_SIZE}), so going back to an image costs nothing. Use it from the UI thread only.
+ */
+final class FeatureProber {
+    static final int CACHE_SIZE = 32;
+    private final ModelWorker worker;
+    private final Map<Integer, Probe> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, Probe> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+
+    /** Loads the input images on the worker; throws with a message a user can act on. */
+    @FunctionalInterface
+    interface DataSource {
+        ImageDataset load() throws Exception;
+    }
+
+    /** The activations of the model for image {@code index} (its class {@code label}), in computation order. */
+    record Probe(int index, int label, Tensor input, Map<String, Tensor> activations) {
+        Probe {
+            activations = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(activations));
+        }
+    }
+
+    /** The model is not one whose layers are feature maps (e.g. a model of 2D points): nothing is wrong. */
+    static final class NoFeatureMaps extends IllegalArgumentException {
+        NoFeatureMaps(String message) {
+            super(message);
+        }
+    }
+
+    FeatureProber(ModelWorker worker) {
+        this.worker = worker;
+    }
+
+    /**
+     * The images to probe for a run trained on {@code dataset}: the same data, except that for
+     * Fashion-MNIST it is the test split (images the model never trained on, a sixth of the memory).
+     */
+    static DatasetSpec inputsFor(String dataset) {
+        DatasetSpec spec = DatasetSpec.parse(dataset);
+        return spec.kind() == DatasetSpec.Kind.FASHION ? DatasetSpec.parse("fashion-test") : spec;
+    }
+
+    /** Loads the inputs on the worker and checks they fit the model's images. */
+    ModelWorker.Job load(GenerativeModel model, DataSource source, Consumer<ImageDataset> onResult, Consumer<Exception> onError) {
+        cache.clear();
+        return worker.submit(job -> {
+            DataShape shape = model.info().shape();
+            if (shape.kind() != DataShape.Kind.IMAGES) {
+                throw new NoFeatureMaps(model.info().name() + " is a model of 2D points: it has no feature maps to show");
+            }
+            ImageDataset data = source.load();
+            if (data.channels() != shape.channels() || data.height() != shape.height() || data.width() != shape.width()) {
+                throw new IllegalArgumentException("the images of " + data.name() + " are " + data.channels() + "x" + data.height() + "x"
+                        + data.width() + " but " + model.info().name() + " takes " + shape.channels() + "x" + shape.height() + "x" + shape.width());
+            }
+            if (data.size() == 0) throw new IllegalArgumentException(data.name() + " holds no images");
+            return data;
+        }, onResult, onError);
+    }
+
+    /** The cached probe of image {@code index}, or null. */
+    Probe cached(int index) {
+        return cache.get(index);
+    }
+
+    /** Probes image {@code index} on the worker; the result is cached, then handed to {@code onResult}. */
+    ModelWorker.Job probe(GenerativeModel model, ImageDataset data, int index, Consumer<Probe> onResult, Consumer<Exception> onError) {
+        int label = data.label(index);
+        Tensor input = new Tensor(data.image(index), new int[]{1, data.channels(), data.height(), data.width()});   // [1, C, H, W]
+        return worker.submit(job -> new Probe(index, label, input, model.probe(input, new int[]{label})), p -> {
+            cache.put(index, p);
+            onResult.accept(p);
+        }, onError);
+    }
+
+    /** Forgets every probe (the model changed). */
+    void clear() {
+        cache.clear();
+    }
+}

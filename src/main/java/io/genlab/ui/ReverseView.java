@@ -1,0 +1,324 @@
+package io.genlab.ui;
+
+import io.genlab.train.DataShape;
+import io.genlab.train.GenerationRequest;
+import io.genlab.train.GenerativeModel;
+import io.genlab.train.TraceFrame;
+import io.genlab.viz.ReversePictures;
+import io.genlab.viz.Theme;
+import io.genlab.viz.TracePictures;
+
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import java.awt.BorderLayout;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Reverse process view: the active diffusion model turns pure noise into pictures, step by
+ * step. Generate records every step (x_t, predicted noise, predicted x0) and shows it live; then
+ * the player scrubs through the steps, the strip shows the way from noise to image, and the sampler
+ * grid compares samplers and step counts from the same start noise.
+ */
+final class ReverseView implements WorkbenchView {
+    static final int STRIP_COLUMNS = 8;
+    static final int GRID_SAMPLES = 4;
+    private final WorkbenchContext context;
+    private final ReverseRunner runner;
+    private final JPanel panel = new JPanel(new BorderLayout(8, 8)) {
+        @Override
+        public void updateUI() {                    // presenter mode changed the fonts: redraw the figures
+            super.updateUI();
+            if (ready) SwingUtilities.invokeLater(ReverseView.this::redrawFigures);
+        }
+    };
+    private boolean ready;
+    private final ReverseForm form = new ReverseForm();
+    private final ReversePlayer player = new ReversePlayer("Choose the settings on the left and press Generate.");
+    private final PicturePanel strip = new PicturePanel("The strip appears when a generation has finished.");
+    private final SamplerGridTab gridTab = new SamplerGridTab();
+    private final JTabbedPane tabs = new JTabbedPane();
+    private GenerativeModel model;
+    private ReverseRunner.Facts facts;
+    private String modelName = "";
+    private ModelWorker.Job job;
+    private ReverseRunner.Trace lastTrace;
+    private String lastTitle;
+    private Object running;                 // the token of the job whose callbacks still count
+
+    ReverseView(WorkbenchContext context) {
+        this.context = context;
+        this.runner = new ReverseRunner(context.activeModel().worker(), SwingUtilities::invokeLater);
+        panel.setBorder(BorderFactory.createEmptyBorder(0, 8, 8, 8));
+        JScrollPane formScroll = new JScrollPane(form);
+        formScroll.setBorder(BorderFactory.createEmptyBorder());
+        formScroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        panel.add(formScroll, BorderLayout.WEST);
+        tabs.addTab("Step by step", player);
+        tabs.addTab("Noise to image", strip);
+        tabs.addTab("Sampler grid", gridTab.panel());
+        panel.add(tabs, BorderLayout.CENTER);
+        form.generate.addActionListener(e -> generate());
+        form.grid.addActionListener(e -> samplerGrid());
+        form.cancel.addActionListener(e -> cancel());
+        context.activeModel().addListener(this::modelChanged);
+        modelChanged(context.activeModel().current());
+        ready = true;
+    }
+
+    @Override public String id() { return "reverse"; }
+
+    @Override public String title() { return "Reverse process"; }
+
+    @Override
+    public String explanation() {
+        return "A diffusion model makes a picture by starting from pure noise and removing a little noise at every "
+                + "step. At each step it looks at the noisy picture x_t, guesses the noise in it (middle) and so also "
+                + "guesses the clean picture x0 (right). Press Generate, then play or scrub through the steps: first "
+                + "only blurry blobs appear, then basic shapes, then clear forms, and the details come last. The "
+                + "seed fixes the start noise: the same seed with DDIM and eta 0 gives the same pictures every time. "
+                + "The sampler grid starts every sampler from the same noise: compare how many steps each one needs.";
+    }
+
+    @Override public JComponent component() { return panel; }
+
+    @Override
+    public List<Export> exports() {
+        List<Export> out = new ArrayList<>();
+        BufferedImage step = player.picture();
+        if (step != null) out.add(new Export.Picture("Reverse step (x_t, noise, x0)", "reverse-step", () -> step));
+        BufferedImage s = strip.picture();
+        if (s != null) out.add(new Export.Picture("Noise to image strip", "reverse-strip", () -> s));
+        BufferedImage g = gridTab.picture();
+        if (g != null) out.add(new Export.Picture("Sampler grid", "sampler-grid", () -> g));
+        List<TraceFrame> frames = player.frames();
+        if (!frames.isEmpty()) {
+            int samples = player.samples();
+            String title = player.title();
+            Theme theme = ReversePlayer.theme();
+            out.add(new Export.Animation("Reverse process", "reverse-process", () -> animation(frames, samples, title, theme), 100));
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        cancel();
+        player.stop();
+    }
+
+    /** The GIF frames: at most 60 steps, evenly spaced, holding the last one a little longer. */
+    static List<BufferedImage> animation(List<TraceFrame> frames, int samples, String title, Theme theme) {
+        List<BufferedImage> out = new ArrayList<>();
+        for (int i : TracePictures.evenlySpaced(frames.size(), 60)) out.add(ReversePictures.frame(frames.get(i), samples, title, theme));
+        out.addAll(Collections.nCopies(8, out.get(out.size() - 1)));
+        return out;
+    }
+
+    private void modelChanged(Optional<ActiveModel.Loaded> loaded) {
+        if (loaded.isPresent()) {
+            useModel(loaded.get().label(), loaded.get().model());
+        } else {
+            useModel(null, null);
+            if (context.activeModel().loading().isPresent()) showMessage("Loading " + context.activeModel().loading().get().getFileName() + "…");
+        }
+    }
+
+    /** Starts using a model (null: none); its facts are read on the worker. */
+    void useModel(String label, GenerativeModel newModel) {
+        cancel();
+        model = null;
+        facts = null;
+        gridTab.clear();
+        lastTrace = null;
+        form.setModelShape(null, 0);
+        form.setRunning(false, false);
+        strip.setMessage("The strip appears when a generation has finished.");
+        if (newModel == null) {
+            form.model.setText("No model");
+            showMessage("No model loaded yet: choose a trained model in the toolbar (Model).");
+            return;
+        }
+        form.model.setText(label);
+        showMessage("Reading the model…");
+        Object token = new Object();
+        running = token;
+        job = runner.facts(newModel, f -> {
+            if (running != token) return;
+            running = null;
+            applyFacts(newModel, f);
+        }, e -> {
+            if (running == token) running = null;
+            context.problems().report("Reading the model", e);
+        });
+    }
+
+    private void applyFacts(GenerativeModel newModel, ReverseRunner.Facts f) {
+        modelName = f.info().name();
+        if (!f.diffusionOfImages()) {
+            String what = f.info().shape().kind() == DataShape.Kind.POINTS ? "a model of 2D points" : "a " + f.info().family() + " model";
+            showMessage(modelName + " is " + what + ": this view shows diffusion models of images. Choose one in the toolbar.");
+            return;
+        }
+        model = newModel;
+        facts = f;
+        form.setModelShape(f.info().shape(), f.timesteps());
+        form.setRunning(false, true);
+        showMessage("Choose the settings on the left and press Generate.");
+    }
+
+    private void showMessage(String message) {
+        player.clear(message);
+        form.status.setText(" ");
+    }
+
+    private void generate() {
+        if (model == null) return;
+        GenerationRequest request;
+        ReverseSettings settings = form.settings();
+        try {
+            request = settings.request(facts.info().shape().numClasses());
+        } catch (IllegalArgumentException e) {
+            context.problems().report("Generating", e);
+            return;
+        }
+        String title = modelName + ", " + settings.describe();
+        lastTrace = null;
+        player.start(title, request.count(), "Starting…");
+        tabs.setSelectedIndex(0);
+        Object token = new Object();
+        running = token;
+        form.setRunning(true, true);
+        form.status.setText("Generating…");
+        job = runner.generate(model, request, new ReverseRunner.TraceListener() {
+            @Override
+            public void frames(List<TraceFrame> batch) {
+                if (running != token || batch.isEmpty()) return;
+                player.append(batch);
+                TraceFrame last = batch.get(batch.size() - 1);
+                form.progress.setMaximum(last.total());
+                form.progress.setValue(last.index() + 1);
+                form.status.setText(String.format("step %d of %d, %s", last.index() + 1, last.total(), last.caption()));
+            }
+
+            @Override
+            public void done(ReverseRunner.Trace trace) {
+                if (running != token) return;
+                finished("Done: " + trace.frames().size() + " steps.");
+                showTrace(trace, title);
+            }
+
+            @Override
+            public void failed(Exception e) {
+                if (running != token) return;
+                finished("Stopped by an error.");
+                player.stopFollowing();
+                context.problems().report("Generating", e);
+            }
+
+            @Override
+            public void cancelled() {
+                if (running != token) return;
+                finished("Cancelled after " + player.frames().size() + " steps.");
+                player.stopFollowing();
+            }
+        });
+    }
+
+    /** Shows a finished trace: the player on its last step and the strip from noise to image. */
+    void showTrace(ReverseRunner.Trace trace, String title) {
+        player.start(title, trace.request().count(), " ");
+        player.finish(trace.frames());
+        List<String> rows = new ArrayList<>();
+        int[] labels = trace.request().labels();
+        DataShape shape = facts == null ? null : facts.info().shape();
+        for (int i = 0; i < labels.length; i++) {
+            boolean named = shape != null && labels[i] >= 0 && labels[i] < shape.numClasses() && shape.numClasses() > 1;
+            rows.add("#" + (i + 1) + (named ? " " + shape.classNames().get(labels[i]) : ""));
+        }
+        strip.setPicture(ReversePictures.strip(trace.frames(), trace.samples(), rows, STRIP_COLUMNS, title, ReversePlayer.theme()));
+        lastTrace = trace;
+        lastTitle = title;
+    }
+
+    private void redrawFigures() {
+        player.redraw();
+        if (lastTrace != null) {
+            int step = player.scrubber().getValue();
+            showTrace(lastTrace, lastTitle);
+            player.scrubber().setValue(step);
+        }
+        gridTab.redraw();
+    }
+
+    private void samplerGrid() {
+        if (model == null) return;
+        ReverseSettings settings = form.settings();
+        SamplerGridPlan plan = SamplerGridPlan.standard(facts.timesteps());
+        int samples = Math.min(GRID_SAMPLES, settings.count());
+        form.progress.setMaximum(gridTab.begin(plan, settings, facts.info().shape().batchShape(samples)));
+        tabs.setSelectedIndex(2);
+        Object token = new Object();
+        running = token;
+        form.setRunning(true, true);
+        form.status.setText("Sampler grid…");
+        job = runner.samplerGrid(model, plan, settings, samples, new ReverseRunner.GridListener() {
+            @Override
+            public void progress(List<ReverseRunner.GridProgress> batch) {
+                if (running != token) return;
+                int[] p = gridTab.progress(batch);
+                if (p == null) return;
+                form.progress.setValue(p[0]);
+                form.status.setText(String.format("cell %d of %d: step %d of %d", p[1] + 1, plan.cells(), p[2], p[3]));
+            }
+
+            @Override
+            public void done(ReverseRunner.Grid result) {
+                if (running != token) return;
+                finished("Sampler grid done.");
+                gridTab.show(result);
+            }
+
+            @Override
+            public void failed(Exception e) {
+                if (running != token) return;
+                finished("Sampler grid stopped by an error.");
+                context.problems().report("Running the sampler grid", e);
+            }
+
+            @Override
+            public void cancelled() {
+                if (running != token) return;
+                finished("Sampler grid cancelled.");
+            }
+        });
+    }
+
+    private void finished(String message) {
+        running = null;
+        job = null;
+        form.setRunning(false, model != null);
+        form.status.setText(message);
+    }
+
+    private void cancel() {
+        if (job != null) job.cancel();
+    }
+
+    ReverseForm form() { return form; }
+
+    ReversePlayer player() { return player; }
+
+    PicturePanel stripPanel() { return strip; }
+
+    SamplerGridTab gridTab() { return gridTab; }
+
+    JTabbedPane tabs() { return tabs; }
+}

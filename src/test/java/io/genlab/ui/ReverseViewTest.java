@@ -1,0 +1,235 @@
+package io.genlab.ui;
+
+import io.genlab.data.Tensor;
+import io.genlab.diffusion.SamplerSettings;
+import io.genlab.train.GenerationRequest;
+import io.genlab.train.GenerativeModel;
+import io.genlab.train.TraceFrame;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The Reverse process view: drawn from a recorded trace without a model, and driven with a tiny unet-s. */
+class ReverseViewTest {
+
+    /** A recorded trace of {@code n} steps for two 8x8 samples: noise fading into a square. */
+    static ReverseRunner.Trace recorded(int n) {
+        Random r = new Random(5);
+        int[] shape = {2, 1, 8, 8};
+        float[] x0 = new float[128];
+        for (int p = 0; p < 128; p++) x0[p] = (p % 64) / 8 >= 2 && (p % 64) / 8 < 6 && p % 8 >= 2 && p % 8 < 6 ? 0.9f : -0.9f;
+        List<TraceFrame> frames = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            double a = (double) i / (n - 1);
+            float[] eps = new float[128], xt = new float[128];
+            for (int k = 0; k < 128; k++) {
+                eps[k] = (float) r.nextGaussian();
+                xt[k] = (float) (a * x0[k] + (1 - a) * eps[k]);
+            }
+            Map<String, Tensor> tensors = new LinkedHashMap<>();
+            tensors.put("x_t", new Tensor(xt, shape));
+            tensors.put("eps", new Tensor(eps, shape));
+            tensors.put("x0", new Tensor(x0.clone(), shape));
+            frames.add(new TraceFrame(i, n, "t=" + (n - 1 - i) * 50, tensors, Map.of()));
+        }
+        return new ReverseRunner.Trace(new GenerationRequest(2, new int[]{0, 1}, 1, Map.of()), frames, new Tensor(x0, shape));
+    }
+
+    private static int colours(BufferedImage image, java.awt.Component part, java.awt.Component root) {
+        Rectangle b = PanelRendering.boundsIn(part, root);
+        return PanelRendering.distinctColours(image, b.x, b.y, b.width, b.height);
+    }
+
+    @Test
+    void drawsARecordedTraceWithoutAModel(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            PanelRendering.onEdt(() -> {
+                ReverseView view = new ReverseView(f.context);
+                assertFalse(view.form().generate.isEnabled(), "no model, nothing to generate with");
+                assertNull(view.player().picture());
+                assertTrue(view.exports().isEmpty());
+
+                view.showTrace(recorded(20), "recorded");
+                BufferedImage shot = PanelRendering.render((javax.swing.JComponent) view.component(), 1100, 700);
+                assertTrue(colours(shot, view.player().picturePanel(), view.component()) > 30, "x_t, noise and x0 are drawn");
+                assertEquals(19, view.player().scrubber().getMaximum());
+                assertEquals(19, view.player().scrubber().getValue(), "ends on the last step");
+                BufferedImage last = view.player().picture();
+                view.player().scrubber().setValue(0);
+                assertNotSame(last, view.player().picture());
+                assertFalse(Arrays.equals(pixels(last), pixels(view.player().picture())), "step 1 is not step 20");
+
+                view.tabs().setSelectedIndex(1);
+                BufferedImage stripShot = PanelRendering.render((javax.swing.JComponent) view.component(), 1100, 700);
+                assertTrue(colours(stripShot, view.stripPanel(), view.component()) > 30, "the strip is drawn");
+
+                List<String> names = view.exports().stream().map(Export::name).toList();
+                assertEquals(List.of("Reverse step (x_t, noise, x0)", "Noise to image strip", "Reverse process"), names);
+                Export.Animation gif = (Export.Animation) view.exports().get(2);
+                assertEquals(20 + 8, gif.frames().get().size(), "every step, then the last one held");
+                assertFalse(view.explanation().isBlank());
+            });
+        }
+    }
+
+    @Test
+    void generatesLiveRunsTheSamplerGridAndReportsBadSettings(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel model = ModelViewFixture.tinyUnet(20);
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                view.get().useModel("tiny unet-s", model);
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> {
+                ReverseForm form = view.get().form();
+                assertTrue(form.generate.isEnabled());
+                assertEquals(4, form.classes.getItemCount(), "every class, dark, light, no class");
+                form.steps.setValue(6);
+                form.count.setValue(3);
+                form.generate.doClick();
+                assertTrue(form.cancel.isEnabled());
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> {
+                ReverseView v = view.get();
+                assertEquals(List.of(), f.problems);
+                assertEquals(6, v.player().frames().size());
+                assertEquals(5, v.player().scrubber().getMaximum());
+                assertNotNull(v.stripPanel().picture());
+                assertFalse(v.form().cancel.isEnabled());
+                v.form().grid.doClick();
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> {
+                ReverseView v = view.get();
+                assertEquals(List.of(), f.problems);
+                assertNotNull(v.gridTab().picture(), "3 samplers x 10 steps (25 and 50 exceed T = 20)");
+                v.form().steps.setValue(500);
+                v.form().generate.doClick();
+            });
+            f.drain();
+            assertEquals(1, f.problems.size(), f.problems.toString());
+            assertTrue(f.problems.get(0).contains("steps must be an integer in 1..20"), f.problems.get(0));
+        }
+    }
+
+    @Test
+    void saysSoForAModelOfPoints(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel points = io.genlab.train.ModelRegistry.discover().get("diffusion-2d")
+                    .create(io.genlab.train.DataShape.points(), Map.of("timesteps", 20), 1);
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                view.get().useModel("points", points);
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> {
+                assertFalse(view.get().form().generate.isEnabled());
+                assertFalse(view.get().form().grid.isEnabled());
+                assertNull(view.get().player().picture(), "a message instead of a picture");
+            });
+            assertEquals(List.of(), f.problems);
+        }
+    }
+
+    @Test
+    void cancelStopsAGenerationBetweenSteps(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            EndlessModel model = new EndlessModel();
+            ReverseRunner runner = new ReverseRunner(f.worker, javax.swing.SwingUtilities::invokeLater);
+            AtomicReference<ModelWorker.Job> job = new AtomicReference<>();
+            List<String> outcome = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
+            PanelRendering.onEdt(() -> job.set(runner.generate(model, new GenerationRequest(1, new int[]{0}, 1, Map.of()),
+                    new ReverseRunner.TraceListener() {
+                        @Override public void frames(List<TraceFrame> batch) { job.get().cancel(); }
+                        @Override public void done(ReverseRunner.Trace trace) { outcome.add("done"); ended.countDown(); }
+                        @Override public void failed(Exception e) { outcome.add("failed " + e); ended.countDown(); }
+                        @Override public void cancelled() { outcome.add("cancelled"); ended.countDown(); }
+                    })));
+            assertTrue(ended.await(10, java.util.concurrent.TimeUnit.MINUTES), "the endless generation stopped");
+            assertEquals(List.of("cancelled"), outcome);
+            assertTrue(model.frames > 0);
+        }
+    }
+
+    @Test
+    void settingsBecomeOptionsTheModelParses() {
+        var schedule = io.genlab.diffusion.schedule.NoiseSchedule.forName("linear", 1000);
+        ReverseSettings ddim = new ReverseSettings(7, SamplerSettings.Method.DDIM, 0.5, 40, 2.5, ReverseSettings.EVERY_CLASS, 5);
+        SamplerSettings parsed = SamplerSettings.parse(ddim.options(), schedule);
+        assertEquals(new SamplerSettings(SamplerSettings.Method.DDIM, 40, 0.5, 2.5, parsed.spacing(), true, parsed.objective()), parsed);
+        GenerationRequest r = ddim.request(3);
+        assertArrayEquals(new int[]{0, 1, 2, 0, 1}, r.labels());
+        assertEquals(7, r.seed());
+        ReverseSettings ddpm = ddim.withSampler(SamplerSettings.Method.DDPM, 0.5, 25);
+        assertFalse(ddpm.options().containsKey("eta"), "DDPM rejects eta");
+        assertEquals(25, SamplerSettings.parse(ddpm.options(), schedule).steps());
+        assertArrayEquals(new int[]{-1, -1}, new ReverseSettings(1, SamplerSettings.Method.DDIM, 0, 10, 1, ReverseSettings.NO_CLASS, 2)
+                .request(10).labels());
+        assertThrows(IllegalArgumentException.class, () -> new ReverseSettings(1, SamplerSettings.Method.DDIM, 0, 10, 1, 4, 2).request(3));
+        assertThrows(IllegalArgumentException.class, () -> new ReverseSettings(1, SamplerSettings.Method.DDIM, 0, 10, 1, 0, 17));
+        assertEquals("DDIM eta 0.5, 40 steps, guidance 2.5, seed 7", ddim.describe());
+    }
+
+    @Test
+    void samplerGridPlanKeepsStepCountsWithinT() {
+        SamplerGridPlan full = SamplerGridPlan.standard(1000);
+        assertEquals(List.of(10, 25, 50), full.steps());
+        assertEquals(List.of("DDPM", "DDIM, eta 0", "DDIM, eta 1"), full.rowLabels());
+        assertEquals(9, full.cells());
+        ReverseSettings base = new ReverseSettings(3, SamplerSettings.Method.DDIM, 0, 50, 3, 0, 4);
+        ReverseSettings cell5 = full.cell(base, 5);                         // row 1 (DDIM eta 0), column 2 (50)
+        assertEquals(SamplerSettings.Method.DDIM, cell5.sampler());
+        assertEquals(50, cell5.steps());
+        assertEquals(3, cell5.seed(), "every cell keeps the seed, so the start noise");
+        assertEquals(1.0, full.cell(base, 8).eta());
+        assertEquals(List.of(10, 25), SamplerGridPlan.standard(30).steps());
+        assertEquals(List.of(5), SamplerGridPlan.standard(5).steps());
+    }
+
+    private static int[] pixels(BufferedImage img) {
+        return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+    }
+
+    /** A model whose generation never ends unless cancelled: one frame after another. */
+    private static final class EndlessModel implements GenerativeModel {
+        volatile long frames;
+
+        @Override
+        public io.genlab.train.ModelInfo info() {
+            return new io.genlab.train.ModelInfo("diffusion", "endless", 0,
+                    io.genlab.train.DataShape.images(1, 2, 2, List.of("a", "b")), Map.of());
+        }
+
+        @Override
+        public Tensor generate(GenerationRequest request, io.genlab.train.TraceSink sink) {
+            Tensor x = new Tensor(new float[4], new int[]{1, 1, 2, 2});
+            for (int i = 0; ; i++) {
+                sink.accept(new TraceFrame(i, Integer.MAX_VALUE, "t=" + i, Map.of("x_t", x), Map.of()));
+                frames++;
+            }
+        }
+
+        @Override public Map<String, Double> trainStep(io.genlab.data.Batch batch, long stepSeed) { throw new UnsupportedOperationException(); }
+        @Override public double learningRate() { return 0; }
+        @Override public Map<String, Tensor> probe(Tensor inputs, int[] labels) { throw new UnsupportedOperationException(); }
+        @Override public Map<String, Tensor> state() { return Map.of(); }
+        @Override public void restore(Map<String, Tensor> state) { }
+    }
+}
