@@ -3,6 +3,8 @@ package io.genlab.train;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,21 @@ public final class RunFolder {
     private RunFolder(Path dir, RunConfig config) {
         this.dir = dir;
         this.config = config;
+    }
+
+    /** A folder name for a new run, e.g. {@code unet-s-fashion-20250101-120000} ({@code toy2d:ring} becomes {@code toy2d_ring}). */
+    public static String suggestedName(String model, String dataset, LocalDateTime time) {
+        String clock = time.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return safe(model) + "-" + safe(dataset) + "-" + clock;
+    }
+
+    private static String safe(String part) {
+        return part.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Whether {@code dir} holds a run (its config.json). */
+    public static boolean isRun(Path dir) {
+        return Files.isRegularFile(dir.resolve(CONFIG));
     }
 
     /** Starts a new run in {@code dir}; refuses a folder that already holds a run. */
