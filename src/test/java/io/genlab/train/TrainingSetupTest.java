@@ -64,6 +64,16 @@ class TrainingSetupTest {
     }
 
     @Test
+    void expectedShapesMatchTheLoadedData(@TempDir Path dir) {
+        DatasetLocations where = DatasetLocations.of(io.genlab.data.GenLabHome.resolve()).withSystemFolder(dir.resolve("none"));
+        for (String spec : java.util.List.of("fashion", "shapes", "toy2d:ring")) {
+            RunConfig cfg = RunConfig.defaults("pixel-gaussian", spec, 1, 0).withData(spec, 8, 4);
+            assertEquals(TrainingData.load(cfg, where).shape(), TrainingData.expectedShape(spec).orElseThrow(), spec);
+        }
+        assertTrue(TrainingData.expectedShape("idx:/some/where").isEmpty(), "known only from its files");
+    }
+
+    @Test
     void suggestedRunNamesAreSafeFolderNames() {
         assertEquals("diffusion-2d-toy2d_ring-20250102-030405",
                 RunFolder.suggestedName("diffusion-2d", "toy2d:ring", LocalDateTime.of(2025, 1, 2, 3, 4, 5)));
