@@ -8,6 +8,7 @@ final class Views {
 
     static List<WorkbenchView> all(WorkbenchContext context) {
         return List.of(
-                new HomeView(context));
+                new HomeView(context),
+                new TrainView(context, java.nio.file.Path.of(System.getProperty("user.home"), "genlab-runs")));
     }
 }
