@@ -4,7 +4,6 @@ import io.genlab.train.MetricsLog;
 import io.genlab.train.TrainingEvent;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
@@ -25,13 +24,19 @@ import java.util.Map;
 
 /**
  * The live loss chart of the Train view: one series per named loss (a GAN reports "d" and "g"),
- * drawn thin, with a smoothed curve of the same colour over it, against the training step, on a
- * log scale while every loss is positive. A marker shows the step of the snapshot being looked at.
+ * drawn thin, with a smoothed curve of the same colour over it, against the training step. A
+ * marker shows the step of the snapshot being looked at.
  * Its datasets change only on the event dispatch thread, a batch at a time.
  */
 final class LossChart {
-    /** Weight of the newest loss in the smoothed curve (about a 20-step window). */
-    private static final double SMOOTHING = 0.05;
+    /**
+     * The smoothed curve is a moving average whose window grows with the step (about 2 steps at
+     * first, 50 steps from step 500 on): the loss falls fast early and slowly later, so the curve
+     * follows the fall without lagging behind it and is calm on the long plateau.
+     */
+    static double smoothing(long step) {
+        return Math.max(0.02, Math.min(0.5, 10.0 / Math.max(1, step)));
+    }
     private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9)};
 
@@ -41,10 +46,12 @@ final class LossChart {
     private final JFreeChart chart;
     private final ChartPanel panel;
     private final ValueMarker marker = new ValueMarker(0, new Color(0x808080), new BasicStroke(1.5f));
-    private boolean logScale = true;
 
     LossChart() {
-        plot = new XYPlot(raw, new NumberAxis("training step"), logAxis(), rawRenderer());
+        NumberAxis loss = new NumberAxis("loss");
+        loss.setAutoRangeIncludesZero(true);            // how far from perfect, not only how it wiggles
+        plot = new XYPlot(raw, new NumberAxis("training step"), loss, rawRenderer());
+        plot.setNoDataMessage("The loss appears here while the model trains");
         plot.setDataset(1, smooth);
         plot.setRenderer(1, smoothRenderer());
         plot.setBackgroundPaint(Color.WHITE);
@@ -87,7 +94,6 @@ final class LossChart {
     void clear() {
         raw.removeAllSeries();
         smooth.removeAllSeries();
-        setLogScale(true);
     }
 
     /** Drops the points after {@code step}, where a continued run starts again from its checkpoint. */
@@ -154,7 +160,7 @@ final class LossChart {
         if (points.isEmpty()) return;
         List<XYSeries> touched = new ArrayList<>();
         for (Point p : points) {
-            for (var e : p.losses().entrySet()) {
+            for (var e : new java.util.TreeMap<>(p.losses()).entrySet()) {      // the same series order every time
                 double v = e.getValue();
                 if (!Double.isFinite(v)) continue;
                 XYSeries r = series(raw, e.getKey());
@@ -167,8 +173,7 @@ final class LossChart {
                 }
                 double previous = s.getItemCount() == 0 ? v : s.getY(s.getItemCount() - 1).doubleValue();
                 r.add(p.step(), v, false);
-                s.add(p.step(), previous + SMOOTHING * (v - previous), false);
-                if (v <= 0 && logScale) setLogScale(false);
+                s.add(p.step(), previous + smoothing(p.step()) * (v - previous), false);
             }
         }
         for (XYSeries t : touched) t.setNotify(true);
@@ -188,21 +193,6 @@ final class LossChart {
             plot.getRenderer(1).setSeriesPaint(index, c);
         }
         return s;
-    }
-
-    private void setLogScale(boolean on) {
-        if (on == logScale) return;
-        logScale = on;
-        ValueAxis axis = on ? logAxis() : new NumberAxis("loss");
-        plot.setRangeAxis(axis);
-        applyFonts();
-    }
-
-    private static LogAxis logAxis() {
-        LogAxis axis = new LogAxis("loss (log scale)");
-        axis.setAutoRange(true);
-        axis.setSmallestValue(1e-6);
-        return axis;
     }
 
     private static XYLineAndShapeRenderer rawRenderer() {

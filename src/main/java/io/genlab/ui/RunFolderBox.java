@@ -21,9 +21,9 @@ import java.util.Optional;
  * trainer writes as it goes, exactly as {@code genlab train --run DIR} leaves it.
  */
 final class RunFolderBox extends JPanel {
-    final JButton newRun = new JButton("New run");
-    final JButton open = new JButton("Open run…");
-    final JButton saveAs = new JButton("Save run as…");
+    final JButton newRun = new JButton("New");
+    final JButton open = new JButton("Open…");
+    final JButton saveAs = new JButton("Save as…");
     private final JTextArea where = new JTextArea(3, 20);
     private final Path runsRoot;
 
@@ -34,6 +34,7 @@ final class RunFolderBox extends JPanel {
         setBorder(BorderFactory.createTitledBorder("Run folder"));
         where.setEditable(false);
         where.setLineWrap(true);
+        where.setWrapStyleWord(true);
         where.setOpaque(false);
         newRun.setToolTipText("Forget the current run and set up a new one");
         open.setToolTipText("Open a run folder (config.json, metrics.csv, snapshots/): its curves, its snapshots, and Continue to train it further");
@@ -51,8 +52,8 @@ final class RunFolderBox extends JPanel {
     /** Shows the current run folder, or where a new run will go. */
     void show(Path run, Path chosen) {
         if (run != null) where.setText(run.toAbsolutePath().toString());
-        else if (chosen != null) where.setText(chosen.toAbsolutePath() + "\n(created when you press Start)");
-        else where.setText(runsRoot.toAbsolutePath() + "/…\n(a new folder, named when you press Start)");
+        else if (chosen != null) where.setText(chosen.toAbsolutePath() + " (created when you press Start)");
+        else where.setText("A new folder in " + runsRoot.toAbsolutePath() + ", named when you press Start");
     }
 
     String shownText() { return where.getText(); }

@@ -168,8 +168,7 @@ final class SnapshotScrubber extends JPanel {
             picture.setMessage("Cannot draw the snapshot of step " + s.step() + ": " + Problems.describe(e));
         }
         String of = targetSteps > 0 ? String.format(" of %,d", targetSteps) : "";
-        caption.setText(String.format("Snapshot %d of %d: the model's samples after %,d%s training steps",
-                index + 1, snapshots.size(), s.step(), of));
+        caption.setText(String.format("Samples after %,d%s steps (snapshot %d of %d)", s.step(), of, index + 1, snapshots.size()));
         onSelect.accept(s.step());
     }
 }

@@ -50,6 +50,37 @@ final class TrainControls extends JPanel {
 
     String progressText() { return progress.getString(); }
 
+    void showStarted(TrainingEvent.Started s) {
+        setStatus(String.format("Training %s (%,d parameters) on %s from step %,d…", s.model().name(),
+                s.model().parameters(), s.model().shape(), s.step()));
+    }
+
+    void showPaused(long step) {
+        setStatus(String.format("Paused after step %,d: Step trains one more batch, Resume goes on.", step));
+    }
+
+    void showFinished(TrainingEvent.Finished f) {
+        setStatus(switch (f.reason()) {
+            case COMPLETED -> String.format("Finished: %,d steps. Raise Steps and press Continue to train further.", f.step());
+            case TIME_LIMIT -> String.format("Time limit reached at step %,d; checkpoint saved.", f.step());
+            case CANCELLED -> String.format("Stopped at step %,d; checkpoint saved. Continue goes on from here.", f.step());
+        });
+    }
+
+    void showFailed(TrainingEvent.Failed f) {
+        setStatus(String.format(f.lastCheckpoint() == null
+                ? "Training stopped by an error at step %,d. Press New, change the settings and start again."
+                : "Training stopped by an error at step %,d. Continue goes on from the last checkpoint.", f.step()));
+    }
+
+    /** @param checkpointStep the step training would continue from, or -1 if the run has no checkpoint */
+    void showOpened(java.nio.file.Path run, long checkpointStep) {
+        setStatus(checkpointStep >= 0
+                ? String.format("Opened %s at step %,d. Continue trains it further; Use this model opens it in the other views.",
+                        run.getFileName(), checkpointStep)
+                : "Opened " + run.getFileName() + "; it has no checkpoint, so it cannot be continued.");
+    }
+
     /** Shows how far training is after a step. */
     void showProgress(TrainingEvent.StepCompleted s) {
         double done = s.targetSteps() > 0 ? (double) s.step() / s.targetSteps()

@@ -114,7 +114,7 @@ final class TrainSettings extends JPanel {
             if (!(value > 0) || Double.isInfinite(value)) throw new IllegalArgumentException("the learning rate must be above 0, got " + lr);
             opts.put("lr", value);
         }
-        DataShape.Kind kind = TrainingData.expectedShape(spec).map(DataShape::kind).orElse(DataShape.Kind.IMAGES);
+        DataShape.Kind kind = kindOf(spec);
         int checkpointEvery = preset == null ? 1000 : preset.checkpointEvery();
         return RunConfig.defaults(p.name(), spec, steps(), 0).withOptions(opts).withData(spec, 0, (Integer) batch.getValue())
                 .withSeed(((Integer) seed.getValue()).longValue())
@@ -133,6 +133,15 @@ final class TrainSettings extends JPanel {
             out.put(part.substring(0, eq), part.substring(eq + 1));
         }
         return out;
+    }
+
+    /** Points or images, as far as the spec tells; images when it cannot tell. */
+    static DataShape.Kind kindOf(String spec) {
+        try {
+            return TrainingData.expectedShape(spec).map(DataShape::kind).orElse(DataShape.Kind.IMAGES);
+        } catch (RuntimeException e) {
+            return DataShape.Kind.IMAGES;
+        }
     }
 
     long steps() { return ((Number) steps.getValue()).longValue(); }
@@ -170,6 +179,7 @@ final class TrainSettings extends JPanel {
                 .findFirst().ifPresent(model::setSelectedItem));
         ModelProvider p = selectedModel();
         description.setText(p == null ? config.model() + " (not available in this GenLab)" : p.description());
+        preset = TrainPresets.forModel(config.model(), kindOf(config.dataset()));
         dataset.setModel(new DefaultComboBoxModel<>(new String[]{config.dataset()}));
         batch.setValue(config.batchSize());
         Object lr = config.options().get("lr");
@@ -182,6 +192,16 @@ final class TrainSettings extends JPanel {
         });
         options.setText(o.toString());
         setEditable(true);
+    }
+
+    /** A run has started with these settings: from now on only its step limit can change. */
+    void lock() {
+        locked = true;
+    }
+
+    /** Steps one more round of training adds, e.g. after a run finished. */
+    long roundSteps() {
+        return preset == null ? 1000 : preset.steps();
     }
 
     /** Back to a new run: every setting editable again, with the chosen model's preset. */
@@ -218,7 +238,7 @@ final class TrainSettings extends JPanel {
         batch.setValue(preset.batchSize());
         snapshotEvery.setValue(preset.snapshotEvery());
         learningRate.setText("");
-        options.setText("");
+        options.setText(preset.options());
     }
 
     private int addRow(int row, String label, JComponent field) {

@@ -51,9 +51,11 @@ final class TrainView implements WorkbenchView {
         this.folder = new RunFolderBox(runsRoot);
         controller.addListener(this::apply);
 
+        JPanel form = new JPanel(new BorderLayout());
+        form.add(settings, BorderLayout.NORTH);
+        form.add(folder, BorderLayout.CENTER);
         JPanel left = new JPanel(new BorderLayout());
-        left.add(settings, BorderLayout.NORTH);
-        left.add(folder, BorderLayout.SOUTH);
+        left.add(form, BorderLayout.NORTH);
         left.setPreferredSize(new Dimension(320, 10));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart.component(), scrubber);
         split.setResizeWeight(0.5);
@@ -96,20 +98,7 @@ final class TrainView implements WorkbenchView {
 
     @Override
     public List<Export> exports() {
-        List<Export> out = new ArrayList<>();
-        if (!chart.isEmpty()) {
-            LossChart.ChartPicture picture = chart.picture();
-            out.add(new Export.Picture("Loss curves", "loss-curves", () -> picture.render(1600, 900)));
-        }
-        java.awt.image.BufferedImage samples = scrubber.currentPicture();
-        if (samples != null) out.add(new Export.Picture("Sample grid (as shown)", "samples", () -> samples));
-        List<Snapshots.Saved> saved = scrubber.snapshots();
-        if (saved.size() > 1) {
-            var shape = scrubber.shape();
-            out.add(new Export.Animation("Training time-lapse (all snapshots)", "training-timelapse",
-                    () -> SnapshotScrubber.frames(saved, shape), 500));
-        }
-        return out;
+        return TrainExports.of(chart, scrubber);
     }
 
     /** The window is closing: stop after the current step; the final checkpoint is still written. */
@@ -145,29 +134,21 @@ final class TrainView implements WorkbenchView {
                 if (useWhenSaved) openInOtherViews();
             } else if (e instanceof TrainingEvent.Paused p) {
                 paused = true;
-                controls.setStatus(String.format("Paused after step %,d: Step trains one more batch, Resume goes on.", p.step()));
+                controls.showPaused(p.step());
             } else if (e instanceof TrainingEvent.Resumed) {
                 paused = false;
                 controls.setStatus("Training…");
             } else if (e instanceof TrainingEvent.Finished f) {
-                finished(f.step(), f.lastCheckpoint(), finishedStatus(f));
+                controls.showFinished(f);
+                finished(f.step(), f.lastCheckpoint());
             } else if (e instanceof TrainingEvent.Failed f) {
-                finished(f.step(), f.lastCheckpoint(), String.format(f.lastCheckpoint() == null
-                        ? "Training stopped by an error at step %,d. Change the settings under New run and start again."
-                        : "Training stopped by an error at step %,d. Continue goes on from the last checkpoint.", f.step()));
+                controls.showFailed(f);
+                finished(f.step(), f.lastCheckpoint());
                 context.problems().report("Training", new IllegalStateException(f.message()));
             }
         }
         showSteps(steps);
         update();
-    }
-
-    private static String finishedStatus(TrainingEvent.Finished f) {
-        return switch (f.reason()) {
-            case COMPLETED -> String.format("Finished: %,d steps. Raise Steps and press Continue to train further.", f.step());
-            case TIME_LIMIT -> String.format("Time limit reached at step %,d; checkpoint saved.", f.step());
-            case CANCELLED -> String.format("Stopped at step %,d; checkpoint saved. Continue goes on from here.", f.step());
-        };
     }
 
     private void showSteps(List<TrainingEvent.StepCompleted> steps) {
@@ -179,25 +160,24 @@ final class TrainView implements WorkbenchView {
 
     private void started(TrainingEvent.Started s) {
         run = s.runDir();
+        settings.lock();
         chart.truncateAfter(s.step());
         scrubber.truncateAfter(s.step());
         scrubber.setRun(s.model().shape(), s.targetSteps());
         folder.show(run, null);
         phase = phase == Phase.STOPPING ? Phase.STOPPING : Phase.RUNNING;
-        controls.setStatus(String.format("Training %s (%,d parameters) on %s from step %,d…", s.model().name(),
-                s.model().parameters(), s.model().shape(), s.step()));
+        controls.showStarted(s);
     }
 
-    private void finished(long step, Path checkpoint, String status) {
+    private void finished(long step, Path checkpoint) {
         phase = Phase.IDLE;
         paused = pauseRequested = false;
         hasCheckpoint = checkpoint != null;
-        controls.setStatus(status);
         if (useWhenSaved) {
             if (hasCheckpoint) openInOtherViews();
             else useWhenSaved = false;
         }
-        settings.setSteps(Math.max(settings.steps(), step + 1));
+        if (settings.steps() <= step) settings.setSteps(step + settings.roundSteps());
     }
 
     private void start() {
@@ -302,15 +282,11 @@ final class TrainView implements WorkbenchView {
         hasCheckpoint = h.checkpoint().isPresent();
         settings.showRun(config);
         long at = h.checkpointStep().orElse(h.lastStep());
-        settings.setSteps(config.steps() > at ? config.steps()
-                : at + TrainPresets.forModel(config.model(), h.shape().kind()).steps());
+        settings.setSteps(config.steps() > at ? config.steps() : at + settings.roundSteps());
         chart.load(h.metrics());
         scrubber.load(h.snapshots(), h.shape(), config.steps());
         controls.showProgress(h.lastStep(), config.steps());
-        controls.setStatus(hasCheckpoint
-                ? String.format("Opened %s at step %,d. Continue trains it further; Use this model opens it in the other views.",
-                        run.getFileName(), at)
-                : "Opened " + run.getFileName() + "; it has no checkpoint, so it cannot be continued.");
+        controls.showOpened(run, hasCheckpoint ? at : -1);
         folder.show(run, null);
         update();
     }

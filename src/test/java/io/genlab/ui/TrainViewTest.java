@@ -136,7 +136,7 @@ class TrainViewTest {
             assertTrue(problems.get(0).contains("NaN"), problems.get(0));
             assertEquals(TrainView.Phase.IDLE, view.phase());
             assertFalse(view.controls().start.isEnabled(), "no checkpoint to continue from");
-            assertTrue(view.controls().status().contains("New run"), view.controls().status());
+            assertTrue(view.controls().status().contains("Press New"), view.controls().status());
             assertTrue(view.folderBox().newRun.isEnabled());
         });
     }
@@ -228,6 +228,7 @@ class TrainViewTest {
             assertEquals(256, ring.batchSize());
             assertEquals(TrainPresets.POINT_SAMPLES, ring.snapshotCount());
             assertFalse(ring.options().containsKey("lr"), "the model's own learning rate");
+            assertEquals("100", ring.options().get("timesteps"), "the preset's 100 noise levels");
 
             assertTrue(s.chooseModel("unet-s"));
             assertEquals("fashion", s.datasetSpec());
