@@ -172,6 +172,8 @@ final class TrainSettings extends JPanel {
 
     void setSnapshotEvery(int n) { snapshotEvery.setValue(n); }
 
+    void setModelOptions(String text) { options.setText(text); }
+
     /** Shows the settings of an existing run; only the step limit stays editable. */
     void showRun(RunConfig config) {
         locked = true;

@@ -205,11 +205,12 @@ final class TrainView implements WorkbenchView {
         update();
     }
 
+    /** The session could not start (bad data, options or folder) or broke off outside the trainer (out of memory). */
     private void failedToStart(Exception e) {
         phase = Phase.IDLE;
         paused = pauseRequested = useWhenSaved = false;
-        controls.setStatus("Training did not start; see the message above.");
-        context.problems().report(run == null ? "Starting training" : "Continuing " + run.getFileName(), e);
+        controls.setStatus("Training stopped; see the message above.");
+        context.problems().report(run == null ? "Starting training" : "Training " + run.getFileName(), e);
         update();
     }
 

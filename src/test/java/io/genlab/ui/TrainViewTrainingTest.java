@@ -129,6 +129,28 @@ class TrainViewTrainingTest {
     }
 
     @Test
+    void aWrongModelOptionIsReportedAndLeavesNoRunBehind() throws Exception {
+        newView(3, 1);
+        onEdt(() -> {
+            view.settings().setModelOptions("timesteps=100, wobble=3");
+            view.controls().start.doClick();
+            assertEquals(TrainView.Phase.STARTING, view.phase());
+        });
+        assertTrue(view.controller().awaitIdle(300, TimeUnit.SECONDS));
+        CountDownLatch delivered = new CountDownLatch(1);
+        onEdt(() -> view.controller().submit(job -> null, x -> delivered.countDown(), e -> delivered.countDown()));
+        await(delivered);
+        onEdt(() -> {
+            assertEquals(1, problems.size(), problems.toString());
+            assertTrue(problems.get(0).startsWith("Starting training") && problems.get(0).contains("wobble"), problems.get(0));
+            assertEquals(TrainView.Phase.IDLE, view.phase());
+            assertTrue(view.run().isEmpty());
+            assertTrue(view.controls().start.isEnabled(), "fix the option and start again");
+        });
+        assertFalse(Files.exists(tmp.resolve("runs")) && Files.list(tmp.resolve("runs")).findAny().isPresent());
+    }
+
+    @Test
     void closingTheWindowStopsTrainingAndWritesTheFinalCheckpoint() throws Exception {
         newView(1_000_000, 1000);
         CountDownLatch firstStep = when(TrainingEvent.StepCompleted.class);
