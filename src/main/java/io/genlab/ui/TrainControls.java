@@ -76,8 +76,8 @@ final class TrainControls extends JPanel {
     /** @param checkpointStep the step training would continue from, or -1 if the run has no checkpoint */
     void showOpened(java.nio.file.Path run, long checkpointStep) {
         setStatus(checkpointStep >= 0
-                ? String.format("Opened %s at step %,d. Continue trains it further; Use this model opens it in the other views.",
-                        run.getFileName(), checkpointStep)
+                ? String.format("Opened at step %,d: Continue trains it further, Use this model opens it in the other views.",
+                        checkpointStep)
                 : "Opened " + run.getFileName() + "; it has no checkpoint, so it cannot be continued.");
     }
 

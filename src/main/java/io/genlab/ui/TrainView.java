@@ -57,6 +57,8 @@ final class TrainView implements WorkbenchView {
         JPanel left = new JPanel(new BorderLayout());
         left.add(form, BorderLayout.NORTH);
         left.setPreferredSize(new Dimension(320, 10));
+        chart.component().setPreferredSize(new Dimension(480, 400));     // equal halves; the divider moves
+        scrubber.setPreferredSize(new Dimension(480, 400));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart.component(), scrubber);
         split.setResizeWeight(0.5);
         split.setBorder(null);
