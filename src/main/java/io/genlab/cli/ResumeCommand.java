@@ -1,15 +1,8 @@
 package io.genlab.cli;
 
-
-import io.genlab.data.DatasetLocations;
-import io.genlab.train.Checkpoints;
-import io.genlab.train.GenerativeModel;
 import io.genlab.train.ModelRegistry;
-import io.genlab.train.RunConfig;
-import io.genlab.train.RunFolder;
-import io.genlab.train.Trainer;
 import io.genlab.train.TrainingControl;
-import io.genlab.train.TrainingData;
+import io.genlab.train.TrainingSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,29 +35,15 @@ final class ResumeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RunFolder run = RunFolder.open(runDir);
-        Path latest = run.latestCheckpoint().orElseThrow(() -> new IOException(
-                runDir + " has no checkpoint to resume from; start a new run with 'genlab train'"));
-        Checkpoints.Loaded checkpoint = Checkpoints.read(latest);
-        RunConfig config = run.config();
-        if (steps != null || minutes != null) {
-            try {
-                config = config.withLimits(steps != null ? steps : config.steps(), minutes != null ? minutes : config.minutes());
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
+        TrainingSetup.Continuation continuation;
+        try {
+            continuation = TrainingSetup.continuing(runDir, steps, minutes);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + " (--steps N, --minutes M)");
         }
-        long at = checkpoint.manifest().step();
-        if (config.minutes() == 0 && config.steps() <= at) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "the run is already at step " + at
-                    + " of " + config.steps() + "; give --steps N with N > " + at + " (or --minutes M) to train further");
-        }
-        if (!config.equals(run.config())) run = run.withConfig(config);
-        DatasetLocations where = data.locations();
-        TrainingData data = TrainingData.load(config, where);
-        GenerativeModel model = ModelRegistry.discover().loadForTraining(checkpoint);
-        spec.commandLine().getOut().println("resuming " + run.dir().toAbsolutePath() + " from " + latest.getFileName());
-        Trainer trainer = Trainer.resuming(model, data, run, new TrainingControl(), checkpoint);
-        return TrainingSession.run(trainer, data, spec.commandLine().getOut(), spec.commandLine().getErr());
+        TrainingSetup.Ready ready = continuation.start(ModelRegistry.discover(), data.locations(), new TrainingControl());
+        spec.commandLine().getOut().println("resuming " + ready.run().dir().toAbsolutePath() + " from "
+                + continuation.checkpoint().dir().getFileName());
+        return TrainingSession.run(ready.trainer(), ready.data(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

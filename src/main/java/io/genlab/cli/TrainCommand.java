@@ -1,14 +1,10 @@
 package io.genlab.cli;
 
-
-import io.genlab.data.DatasetLocations;
-import io.genlab.train.GenerativeModel;
 import io.genlab.train.ModelRegistry;
 import io.genlab.train.RunConfig;
 import io.genlab.train.RunFolder;
-import io.genlab.train.Trainer;
 import io.genlab.train.TrainingControl;
-import io.genlab.train.TrainingData;
+import io.genlab.train.TrainingSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,7 +14,6 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -88,17 +83,13 @@ final class TrainCommand implements Callable<Integer> {
         ModelRegistry registry = ModelRegistry.discover();
         Arguments.model(spec, registry, model);
         Arguments.dataset(spec, dataset);
-        DatasetLocations where = data.locations();
-        TrainingData data = TrainingData.load(config, where);
-        GenerativeModel m = registry.create(config, data.shape());
-        RunFolder run = RunFolder.create(runDir != null ? runDir : defaultRunDir(), config);
-        spec.commandLine().getOut().println("run folder " + run.dir().toAbsolutePath());
-        Trainer trainer = new Trainer(m, data, run, new TrainingControl(), 0, 0, null);
-        return TrainingSession.run(trainer, data, spec.commandLine().getOut(), spec.commandLine().getErr());
+        TrainingSetup.Ready ready = TrainingSetup.newRun(registry, config, runDir != null ? runDir : defaultRunDir(),
+                data.locations(), new TrainingControl());
+        spec.commandLine().getOut().println("run folder " + ready.run().dir().toAbsolutePath());
+        return TrainingSession.run(ready.trainer(), ready.data(), spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private Path defaultRunDir() {
-        String time = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("runs", model + "-" + dataset.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + time);
+        return Path.of("runs", RunFolder.suggestedName(model, dataset, LocalDateTime.now()));
     }
 }

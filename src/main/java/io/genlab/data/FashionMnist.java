@@ -20,6 +20,8 @@ public final class FashionMnist {
     public static final List<String> CLASS_NAMES = List.of(
             "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
             "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+    /** Height and width of every image. */
+    public static final int SIDE = 28;
     /** Images in the full training split. */
     public static final int FULL_TRAIN = 60_000;
     /** Images in the full test split. */
@@ -89,7 +91,7 @@ public final class FashionMnist {
         int n = IdxReader.readHeader(l.images()).count();
         ImageDataset d = IdxReader.readDataset(l.images(), l.labels(), datasetName(l.split()),
                 describe(l, n), CLASS_NAMES);
-        if (d.height() != 28 || d.width() != 28) {
+        if (d.height() != SIDE || d.width() != SIDE) {
             throw DatasetException.of(l.images(), "Fashion-MNIST images are 28x28, this file holds "
                     + d.height() + "x" + d.width());
         }

@@ -53,6 +53,53 @@ public final class MetricsLog implements Closeable {
         return new MetricsLog(file, names);
     }
 
+    /**
+     * One row of metrics.csv.
+     *
+     * @param losses the row's losses by column name, in column order; empty cells are left out
+     */
+    public record Row(long step, double elapsedSeconds, double learningRate, double examplesPerSecond,
+                      Map<String, Double> losses) {
+        public Row {
+            losses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(losses));
+        }
+    }
+
+    /**
+     * Reads a metrics file back, e.g. to draw a finished run's loss curves; a missing or empty
+     * file has no rows.
+     *
+     * @throws IOException naming the file and line if it is not a GenLab metrics file
+     */
+    public static List<Row> read(Path file) throws IOException {
+        if (!Files.exists(file)) return List.of();
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty()) return List.of();
+        String header = lines.get(0);
+        if (!header.startsWith(FIXED)) throw new IOException(file + ": not a GenLab metrics file (header '" + header + "')");
+        String[] columns = header.split(",", -1);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) continue;
+            String[] cells = line.split(",", -1);
+            if (cells.length != columns.length) {
+                throw new IOException(file + ": line " + (i + 1) + " has " + cells.length + " cells, the header " + columns.length);
+            }
+            try {
+                Map<String, Double> losses = new java.util.LinkedHashMap<>();
+                for (int c = 4; c < cells.length; c++) {
+                    if (!cells[c].isEmpty()) losses.put(columns[c], Double.parseDouble(cells[c]));
+                }
+                rows.add(new Row(Long.parseLong(cells[0]), Double.parseDouble(cells[1]), Double.parseDouble(cells[2]),
+                        Double.parseDouble(cells[3]), losses));
+            } catch (NumberFormatException e) {
+                throw new IOException(file + ": line " + (i + 1) + " holds a cell that is not a number: " + e.getMessage(), e);
+            }
+        }
+        return rows;
+    }
+
     public void append(long step, double elapsedSeconds, double lr, double examplesPerSecond, Map<String, Double> losses)
             throws IOException {
         if (out == null) {

@@ -3,7 +3,10 @@ package io.genlab.train;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A training run on disk: {@code config.json}, {@code metrics.csv}, {@code checkpoints/step-N/}
@@ -17,6 +20,21 @@ public final class RunFolder {
     private RunFolder(Path dir, RunConfig config) {
         this.dir = dir;
         this.config = config;
+    }
+
+    /** A folder name for a new run, e.g. {@code unet-s-fashion-20250101-120000} ({@code toy2d:ring} becomes {@code toy2d_ring}). */
+    public static String suggestedName(String model, String dataset, LocalDateTime time) {
+        String clock = time.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return safe(model) + "-" + safe(dataset) + "-" + clock;
+    }
+
+    private static String safe(String part) {
+        return part.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+
+    /** Whether {@code dir} holds a run (its config.json). */
+    public static boolean isRun(Path dir) {
+        return Files.isRegularFile(dir.resolve(CONFIG));
     }
 
     /** Starts a new run in {@code dir}; refuses a folder that already holds a run. */
@@ -47,6 +65,44 @@ public final class RunFolder {
     public RunFolder withConfig(RunConfig newConfig) throws IOException {
         AtomicFiles.write(dir.resolve(CONFIG), Json.MAPPER.writeValueAsBytes(newConfig));
         return new RunFolder(dir, newConfig);
+    }
+
+    /**
+     * Copies the run to {@code target} (which must not exist yet or be empty), e.g. to keep a
+     * version before training it further; the copy is a run of its own.
+     */
+    public RunFolder copyTo(Path target) throws IOException {
+        if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
+            throw new IOException(target + " already exists and is not empty; choose a new folder for the copy");
+        }
+        Path source = dir.toAbsolutePath().normalize();
+        if (target.toAbsolutePath().normalize().startsWith(source)) {
+            throw new IOException(target + " is inside the run it would copy; choose a folder outside " + dir);
+        }
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path from : (Iterable<Path>) files::iterator) {
+                Path relative = source.relativize(from);
+                if (isTemporary(relative)) continue;
+                Path to = target.resolve(relative.toString());
+                if (Files.isDirectory(from)) Files.createDirectories(to);
+                else Files.copy(from, to);
+            }
+        }
+        return open(target);
+    }
+
+    /** Unfinished writes (".writing-...", ".replaced-...", atomic temp files) start with a dot. */
+    private static boolean isTemporary(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.findAny().isEmpty();
+        }
     }
 
     public Path dir() { return dir; }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,9 +80,12 @@ public final class Trainer {
             while (true) {
                 if (target > 0 && step >= target) return finish(TrainingEvent.Reason.COMPLETED);
                 if (sessionSeconds() >= deadline) return finish(TrainingEvent.Reason.TIME_LIMIT);
-                if (control.awaitNextStep(() -> publish(new TrainingEvent.Paused(step)),
-                        () -> publish(new TrainingEvent.Resumed(step))) == TrainingControl.Permit.CANCEL) {
-                    return finish(TrainingEvent.Reason.CANCELLED);
+                TrainingControl.Permit permit = control.awaitNextStep(() -> publish(new TrainingEvent.Paused(step)),
+                        () -> publish(new TrainingEvent.Resumed(step)));
+                if (permit == TrainingControl.Permit.CANCEL) return finish(TrainingEvent.Reason.CANCELLED);
+                if (permit == TrainingControl.Permit.CHECKPOINT) {
+                    checkpointNow();
+                    continue;
                 }
                 double lr = model.learningRate();
                 long t0 = System.nanoTime();
@@ -124,9 +126,7 @@ public final class Trainer {
 
     private TrainingEvent finish(TrainingEvent.Reason reason) {
         try {
-            if (lastCheckpoint == null || Checkpoints.stepOf(lastCheckpoint) != step) {
-                checkpoint();
-            }
+            if (!checkpointIsCurrent()) checkpoint();
         } catch (IOException | RuntimeException e) {
             return fail("could not write the final checkpoint at step " + step + ": " + e.getMessage());
         }
@@ -150,14 +150,19 @@ public final class Trainer {
                 Seeds.of(cfg.seed(), "snapshot"));
         Tensor samples = model.generate(req, TraceSink.NONE);
         int[] labels = req.labels();
-        float[] labelValues = new float[labels.length];
-        for (int i = 0; i < labels.length; i++) labelValues[i] = labels[i];
-        Map<String, Tensor> content = new LinkedHashMap<>();
-        content.put("samples", samples);
-        content.put("labels", new Tensor(labelValues, new int[]{labels.length}));
-        Path file = run.snapshotsDir().resolve(Checkpoints.folderName(step) + ".bin");
-        TensorArchive.write(file, content);
+        Path file = Snapshots.fileFor(run.snapshotsDir(), step);
+        Snapshots.write(file, samples, labels);
         publish(new TrainingEvent.Snapshot(step, samples, labels, file));
+    }
+
+    private boolean checkpointIsCurrent() {
+        return lastCheckpoint != null && Checkpoints.stepOf(lastCheckpoint) == step;
+    }
+
+    /** Answers {@link TrainingControl#requestCheckpoint()}: a checkpoint of this step, written if there is none yet. */
+    private void checkpointNow() throws IOException {
+        if (checkpointIsCurrent()) publish(new TrainingEvent.CheckpointSaved(step, lastCheckpoint));
+        else checkpoint();
     }
 
     private double sessionSeconds() {

@@ -5,6 +5,8 @@ import io.genlab.data.BatchSchedule;
 import io.genlab.data.DatasetLocations;
 import io.genlab.data.DatasetSpec;
 import io.genlab.data.Datasets;
+import io.genlab.data.FashionMnist;
+import io.genlab.data.Shapes;
 import io.genlab.data.ImageDataset;
 import io.genlab.data.PointSet;
 
@@ -57,6 +59,21 @@ public final class TrainingData {
         }
         int count = config.datasetLimit() > 0 ? config.datasetLimit() : DEFAULT_POINTS;
         return of(Datasets.loadPoints(spec, count, dataSeed), config.batchSize(), dataSeed);
+    }
+
+    /**
+     * The shape of the data a spec names, known without loading it (to offer only the datasets a
+     * model can learn); empty for {@code idx:PATH}, whose size is only known from its files.
+     */
+    public static java.util.Optional<DataShape> expectedShape(String spec) {
+        DatasetSpec s = DatasetSpec.parse(spec);
+        return switch (s.kind()) {
+            case FASHION, FASHION_TEST -> java.util.Optional.of(DataShape.images(1, FashionMnist.SIDE, FashionMnist.SIDE,
+                    FashionMnist.CLASS_NAMES));
+            case SHAPES -> java.util.Optional.of(DataShape.images(3, Shapes.SIDE, Shapes.SIDE, Shapes.CLASS_NAMES));
+            case TOY2D, TOY2D_FILE -> java.util.Optional.of(DataShape.points());
+            case IDX -> java.util.Optional.empty();
+        };
     }
 
     public String name() { return name; }

@@ -21,8 +21,20 @@ public final class SamplePictures {
      * @param title   heading of the picture
      */
     public static BufferedImage render(Tensor samples, int[] labels, DataShape shape, String title) {
+        return render(samples, labels, shape, title, Theme.LIGHT, 0);
+    }
+
+    /**
+     * Like {@link #render(Tensor, int[], DataShape, String)} with a theme (e.g. larger text for a
+     * projector) and, for points, fixed axes from {@code -pointBound} to {@code pointBound} so the
+     * frames of a time-lapse share them (0 fits the axes to the points).
+     */
+    public static BufferedImage render(Tensor samples, int[] labels, DataShape shape, String title, Theme theme,
+                                       double pointBound) {
         if (shape.kind() == DataShape.Kind.POINTS) {
-            return ScatterPlot.builder().optTitle(title).addPoints("samples", samples.data()).build().render();
+            ScatterPlot.Builder plot = ScatterPlot.builder().optTitle(title).optTheme(theme).addPoints("samples", samples.data());
+            if (pointBound > 0) plot.optBounds(-pointBound, pointBound, -pointBound, pointBound);
+            return plot.build().render();
         }
         int n = samples.shape()[0];
         List<String> captions = new ArrayList<>();
@@ -34,7 +46,7 @@ public final class SamplePictures {
         for (int i = 0; i < longShape.length; i++) longShape[i] = samples.shape()[i];
         boolean labelled = captions.stream().anyMatch(c -> !c.isEmpty());
         ImageGrid.Builder grid = ImageGrid.builder().setImages(samples.data(), longShape)
-                .setColumns(columnsFor(n)).optCellScale(scaleFor(shape.height())).optTitle(title);
+                .setColumns(columnsFor(n)).optCellScale(scaleFor(shape.height())).optTitle(title).optTheme(theme);
         if (labelled) grid.optCellLabels(captions);
         return grid.build().render();
     }

@@ -114,6 +114,34 @@ class TrainerTest {
     }
 
     @Test
+    void aCheckpointRequestIsAnsweredWhileRunningAndWhilePaused(@TempDir Path dir) throws Exception {
+        RunFolder run = RunFolder.create(dir.resolve("run"), TestData.config(1_000_000, 0, 0));
+        TrainingControl control = new TrainingControl();
+        BlockingQueue<TrainingEvent> events = new LinkedBlockingQueue<>();
+        Trainer trainer = newTrainer(new ScriptedModel(shape(), 0), run, control);
+        trainer.addListener(e -> {
+            if (e instanceof TrainingEvent.StepCompleted s && s.step() == 2) control.requestCheckpoint();
+            if (e instanceof TrainingEvent.StepCompleted s && s.step() == 5) control.pause();
+            events.add(e);
+        });
+        Thread worker = new Thread(trainer::run);
+        worker.start();
+
+        assertEquals(2, awaitEvent(events, TrainingEvent.CheckpointSaved.class).step(), "written after the running step");
+        assertEquals(5, awaitEvent(events, TrainingEvent.Paused.class).step());
+        control.requestCheckpoint();
+        TrainingEvent.CheckpointSaved whilePaused = awaitEvent(events, TrainingEvent.CheckpointSaved.class);
+        assertEquals(5, whilePaused.step());
+        control.requestCheckpoint();
+        assertEquals(whilePaused.dir(), awaitEvent(events, TrainingEvent.CheckpointSaved.class).dir(),
+                "a second request at the same step names the same checkpoint");
+        assertEquals(5, trainer.step(), "still paused: a checkpoint is no step");
+        control.cancel();
+        worker.join();
+        assertEquals(List.of(2L, 5L), Checkpoints.list(run.checkpointsDir()).stream().map(Checkpoints::stepOf).toList());
+    }
+
+    @Test
     void timeLimitEndsTheRun(@TempDir Path dir) throws Exception {
         RunConfig cfg = TestData.config(1_000_000, 0, 0).withLimits(0, 1e-9);
         RunFolder run = RunFolder.create(dir.resolve("run"), cfg);

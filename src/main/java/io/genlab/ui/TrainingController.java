@@ -1,0 +1,145 @@
+package io.genlab.ui;
+
+import io.genlab.data.DatasetLocations;
+import io.genlab.train.ModelRegistry;
+import io.genlab.train.RunConfig;
+import io.genlab.train.TrainingControl;
+import io.genlab.train.TrainingEvent;
+import io.genlab.train.TrainingSetup;
+import io.genlab.viz.SnapshotPngWriter;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs the Train view's training sessions on a {@link ModelWorker} of their own (never the active
+ * model's), as {@code genlab train} and {@code genlab resume} do, and hands the trainer's events to
+ * the UI thread in coalesced batches. It draws nothing; the buttons of the view call it.
+ */
+final class TrainingController implements AutoCloseable {
+    /** Least time between two batches of events on the UI thread: at most ten chart updates a second. */
+    static final long INTERVAL_MILLIS = 100;
+
+    private final ModelRegistry registry;
+    private final DatasetLocations where;
+    private final ModelWorker worker;
+    private final List<Consumer<List<TrainingEvent>>> listeners = new CopyOnWriteArrayList<>();
+    private final Coalescer<TrainingEvent> events;
+    private volatile TrainingControl control = new TrainingControl();
+    private volatile CountDownLatch running = new CountDownLatch(0);
+
+    /**
+     * @param worker the thread training runs on; the controller closes it
+     * @param ui     the UI thread's executor (the event dispatch thread in the workbench)
+     */
+    TrainingController(ModelRegistry registry, DatasetLocations where, ModelWorker worker, Executor ui) {
+        this.registry = registry;
+        this.where = where;
+        this.worker = worker;
+        this.events = new Coalescer<>(ui, INTERVAL_MILLIS, batch -> listeners.forEach(l -> l.accept(batch)));
+    }
+
+    /** Receives the trainer's events on the UI thread, in order, a batch at a time. */
+    void addListener(Consumer<List<TrainingEvent>> listener) {
+        listeners.add(listener);
+    }
+
+    /** Whether a session is being set up or training now. */
+    boolean busy() {
+        return running.getCount() > 0;
+    }
+
+    /**
+     * Starts a new run in {@code dir}, like {@code genlab train --run DIR}.
+     *
+     * @param onFailure called on the UI thread if the run cannot start (bad data, model or folder)
+     *                  or training ends with an error that is no {@link TrainingEvent.Failed}
+     */
+    void startNew(RunConfig config, Path dir, Consumer<Exception> onFailure) {
+        launch(control -> TrainingSetup.newRun(registry, config, dir, where, control), onFailure);
+    }
+
+    /**
+     * Continues a run from its last checkpoint up to {@code steps} in total, like
+     * {@code genlab resume --run DIR --steps N}.
+     */
+    void continueRun(Path dir, long steps, Consumer<Exception> onFailure) {
+        launch(control -> TrainingSetup.continuing(dir, steps, null).start(registry, where, control), onFailure);
+    }
+
+    /** Runs file work (reading or copying a run) on the training thread, so it never overlaps a session. */
+    <T> void submit(ModelWorker.Work<T> work, Consumer<T> onResult, Consumer<Exception> onError) {
+        worker.submit(work, onResult, onError);
+    }
+
+    private interface Setup {
+        TrainingSetup.Ready prepare(TrainingControl control) throws Exception;
+    }
+
+    private void launch(Setup setup, Consumer<Exception> onFailure) {
+        if (busy()) throw new IllegalStateException("a training session is running already");
+        TrainingControl c = new TrainingControl();
+        CountDownLatch done = new CountDownLatch(1);
+        control = c;
+        running = done;
+        worker.submit(job -> {
+            try {
+                TrainingSetup.Ready ready = setup.prepare(c);
+                ready.trainer().addListener(new SnapshotPngWriter(ready.data().shape()));
+                ready.trainer().addListener(this::publish);
+                return ready.trainer().run();
+            } finally {
+                done.countDown();
+            }
+        }, last -> { }, onFailure);
+    }
+
+    /** The trainer's listener: hands an event to the UI thread's next batch; called on any thread. */
+    void publish(TrainingEvent event) {
+        events.publish(event);
+    }
+
+    void pause() { control.pause(); }
+
+    void resume() { control.resume(); }
+
+    /** One more step while paused. */
+    void step() { control.step(); }
+
+    /** Stops after the current step; the trainer writes its final checkpoint. */
+    void stop() { control.cancel(); }
+
+    /** A checkpoint of the model as it is now (answered with a CheckpointSaved event). */
+    void requestCheckpoint() { control.requestCheckpoint(); }
+
+    /** Waits until the current session has ended (for tests and shutdown); true if it has. */
+    boolean awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
+        return running.await(timeout, unit);
+    }
+
+    /**
+     * Cancels training without waiting on the calling thread: a non-daemon thread keeps the
+     * program alive until the trainer has written its final checkpoint, then stops the worker.
+     */
+    @Override
+    public void close() {
+        control.cancel();
+        CountDownLatch done = running;
+        Thread finisher = new Thread(() -> {
+            try {
+                done.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                worker.close();
+            }
+        }, "genlab-final-checkpoint");
+        finisher.setDaemon(false);
+        finisher.start();
+    }
+}

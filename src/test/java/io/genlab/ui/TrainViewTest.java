@@ -1,0 +1,241 @@
+package io.genlab.ui;
+
+import io.genlab.data.GenLabHome;
+import io.genlab.data.Tensor;
+import io.genlab.train.DataShape;
+import io.genlab.train.MetricsLog;
+import io.genlab.train.ModelInfo;
+import io.genlab.train.ModelRegistry;
+import io.genlab.train.RunConfig;
+import io.genlab.train.RunFolder;
+import io.genlab.train.Snapshots;
+import io.genlab.train.TrainingEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import static io.genlab.ui.PanelRendering.onEdt;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The Train view fed with recorded training events and run folders, without a model. */
+class TrainViewTest {
+    private static final DataShape IMAGES = DataShape.images(1, 4, 4, List.of("a", "b"));
+    @TempDir
+    Path tmp;
+    private final List<String> problems = new ArrayList<>();
+    private final List<TrainView> views = new ArrayList<>();
+
+    /** A Train view on GenLab's own data, writing new runs under the temporary folder. */
+    TrainView newView() {
+        AtomicReference<TrainView> view = new AtomicReference<>();
+        onEdt(() -> {
+            WorkbenchContext context = new WorkbenchContext(GenLabHome.resolve(), ModelRegistry.discover(),
+                    UiPrefs.load(tmp.resolve("prefs.json")), (what, e) -> problems.add(what + ": " + e.getMessage()),
+                    ModelWorker.forSwing("model-test"));
+            view.set(new TrainView(context, tmp.resolve("runs")));
+        });
+        views.add(view.get());
+        return view.get();
+    }
+
+    @AfterEach
+    void closeViews() {
+        onEdt(() -> views.forEach(TrainView::close));
+    }
+
+    static Tensor randomImages(int n, long seed) {
+        Random r = new Random(seed);
+        float[] x = new float[n * 16];
+        for (int i = 0; i < x.length; i++) x[i] = r.nextFloat() * 2 - 1;
+        return new Tensor(x, new int[]{n, 1, 4, 4});
+    }
+
+    static TrainingEvent.StepCompleted step(long s, long target, Map<String, Double> losses) {
+        return new TrainingEvent.StepCompleted(s, losses, 1e-3, 100, s * 0.1, target, (target - s) * 0.1);
+    }
+
+    @Test
+    void recordedEventsFillTheChartTheScrubberAndTheSampleGrid() {
+        TrainView view = newView();
+        Path run = tmp.resolve("run");
+        List<TrainingEvent> events = new ArrayList<>();
+        events.add(new TrainingEvent.Started(run, 0, 6, 0, new ModelInfo("gan", "toy-gan", 123, IMAGES, Map.of())));
+        events.add(new TrainingEvent.Snapshot(0, randomImages(4, 0), new int[]{0, 1, 0, 1}, run.resolve("snapshots/step-00000000.bin")));
+        for (int s = 1; s <= 6; s++) {
+            events.add(step(s, 6, Map.of("d", 0.7 / s, "g", 2.0 - 0.1 * s)));
+            if (s % 3 == 0) {
+                events.add(new TrainingEvent.Snapshot(s, randomImages(4, s), new int[]{0, 1, 0, 1}, run.resolve("snapshots/x.bin")));
+            }
+        }
+        Path checkpoint = run.resolve("checkpoints/step-00000006");
+        events.add(new TrainingEvent.CheckpointSaved(6, checkpoint));
+        events.add(new TrainingEvent.Finished(6, TrainingEvent.Reason.COMPLETED, checkpoint));
+
+        onEdt(() -> {
+            view.apply(events.subList(0, 5));
+            view.apply(events.subList(5, events.size()));
+        });
+
+        onEdt(() -> {
+            assertEquals(List.of("d", "g"), view.chart().lossNames());
+            assertEquals(6, view.chart().pointCount("d"));
+            assertEquals(6, view.chart().pointCount("g"));
+            assertEquals(List.of(0L, 3L, 6L), view.scrubber().steps());
+            assertEquals(2, view.scrubber().slider().getMaximum());
+            assertEquals(2, view.scrubber().slider().getValue(), "follows the newest snapshot");
+            assertEquals(TrainView.Phase.IDLE, view.phase());
+            assertEquals(run, view.run().orElseThrow());
+            assertEquals("Continue", view.controls().start.getText());
+            assertTrue(view.controls().use.isEnabled());
+            assertTrue(view.controls().progressText().contains("step 6 of 6"), view.controls().progressText());
+            assertTrue(view.controls().status().startsWith("Finished"), view.controls().status());
+
+            BufferedImage image = PanelRendering.render(view.component(), 1280, 720);
+            Rectangle grid = PanelRendering.boundsIn(view.scrubber().picturePanel(), view.component());
+            assertTrue(grid.width > 100 && grid.height > 100, grid.toString());
+            assertTrue(PanelRendering.distinctColours(image, grid.x, grid.y, grid.width, grid.height) > 20,
+                    "the sample grid is drawn");
+            Rectangle chartArea = PanelRendering.boundsIn(view.chart().component(), view.component());
+            assertTrue(PanelRendering.distinctColours(image, chartArea.x, chartArea.y, chartArea.width, chartArea.height) > 10,
+                    "the loss chart is drawn");
+
+            view.scrubber().slider().setValue(0);
+            List<Export> exports = view.exports();
+            assertEquals(List.of("Loss curves", "Sample grid (as shown)", "Training time-lapse (all snapshots)"),
+                    exports.stream().map(Export::name).toList());
+            List<BufferedImage> frames = ((Export.Animation) exports.get(2)).frames().get();
+            assertEquals(3, frames.size());
+            assertEquals(frames.get(0).getWidth(), frames.get(2).getWidth());
+            BufferedImage chart = ((Export.Picture) exports.get(0)).render().get();
+            assertEquals(1600, chart.getWidth());
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void aFailedRunGoesToTheProblemBannerAndTheViewStaysUsable() {
+        TrainView view = newView();
+        Path run = tmp.resolve("run");
+        onEdt(() -> view.apply(List.of(
+                new TrainingEvent.Started(run, 0, 10, 0, new ModelInfo("diffusion", "x", 1, IMAGES, Map.of())),
+                step(1, 10, Map.of("mse", 0.5)),
+                new TrainingEvent.Failed(1, "training diverged at step 2: loss 'mse' is NaN", null))));
+        onEdt(() -> {
+            assertEquals(1, problems.size());
+            assertTrue(problems.get(0).contains("NaN"), problems.get(0));
+            assertEquals(TrainView.Phase.IDLE, view.phase());
+            assertFalse(view.controls().start.isEnabled(), "no checkpoint to continue from");
+            assertTrue(view.controls().status().contains("Press New"), view.controls().status());
+            assertTrue(view.folderBox().newRun.isEnabled());
+        });
+    }
+
+    @Test
+    void openingARunFolderShowsItsCurvesAndSnapshots() throws Exception {
+        Path dir = tmp.resolve("old-run");
+        RunConfig config = RunConfig.defaults("pixel-gaussian", "fashion", 40, 0).withSchedule(10, 0, 4);
+        RunFolder run = RunFolder.create(dir, config);
+        try (MetricsLog log = MetricsLog.openAfter(run.metricsFile(), 0)) {
+            for (int s = 1; s <= 30; s++) log.append(s, s, 0.05, 200, Map.of("nll", 3.0 / s));
+        }
+        for (int s = 0; s <= 30; s += 10) {
+            Snapshots.write(Snapshots.fileFor(run.snapshotsDir(), s), randomImages(4, s), new int[]{0, 1, 2, 3});
+        }
+        TrainView view = newView();
+        CountDownLatch read = new CountDownLatch(1);
+        onEdt(() -> {
+            view.openRun(dir);
+            view.controller().submit(job -> null, done -> read.countDown(), e -> read.countDown());
+        });
+        assertTrue(read.await(60, TimeUnit.SECONDS));
+        onEdt(() -> {
+            assertEquals(List.of(), problems);
+            assertEquals(List.of("nll"), view.chart().lossNames());
+            assertEquals(30, view.chart().pointCount("nll"));
+            assertEquals(List.of(0L, 10L, 20L, 30L), view.scrubber().steps());
+            assertEquals(dir, view.run().orElseThrow());
+            assertEquals("pixel-gaussian", view.form().modelName());
+            assertEquals(40, view.form().steps(), "the run's own step limit");
+            assertEquals("Continue", view.controls().start.getText());
+            assertFalse(view.controls().start.isEnabled(), "no checkpoint: nothing to continue from");
+            assertTrue(view.scrubber().currentPicture() != null);
+        });
+    }
+
+    @Test
+    void aDamagedRunFolderIsReportedAndNothingChanges() throws Exception {
+        TrainView view = newView();
+        CountDownLatch read = new CountDownLatch(1);
+        onEdt(() -> {
+            view.openRun(tmp.resolve("nothing-here"));
+            view.controller().submit(job -> null, done -> read.countDown(), e -> read.countDown());
+        });
+        assertTrue(read.await(60, TimeUnit.SECONDS));
+        onEdt(() -> {
+            assertEquals(1, problems.size());
+            assertTrue(problems.get(0).contains("run folder not found"), problems.get(0));
+            assertTrue(view.run().isEmpty());
+            assertEquals("Start", view.controls().start.getText());
+        });
+    }
+
+    @Test
+    void manyEventsReachTheChartInFewBatches() throws Exception {
+        TrainView view = newView();
+        int n = 3000;
+        List<Integer> batchSizes = new ArrayList<>();
+        CountDownLatch all = new CountDownLatch(n);
+        onEdt(() -> view.controller().addListener(batch -> {
+            batchSizes.add(batch.size());
+            batch.forEach(e -> all.countDown());
+        }));
+        long t0 = System.nanoTime();
+        Thread trainer = new Thread(() -> {
+            for (int s = 1; s <= n; s++) view.controller().publish(step(s, n, Map.of("mse", 1.0 / s)));
+        });
+        trainer.start();
+        assertTrue(all.await(60, TimeUnit.SECONDS));
+        long elapsedMillis = (System.nanoTime() - t0) / 1_000_000;
+        onEdt(() -> {
+            assertEquals(n, view.chart().pointCount("mse"), "every point arrives");
+            assertEquals(n, batchSizes.stream().mapToInt(Integer::intValue).sum());
+            assertTrue(batchSizes.size() <= 2 + elapsedMillis / TrainingController.INTERVAL_MILLIS,
+                    batchSizes.size() + " deliveries in " + elapsedMillis + " ms");
+            assertTrue(batchSizes.size() < n / 10, batchSizes.size() + " deliveries for " + n + " events");
+        });
+    }
+
+    @Test
+    void settingsBecomeTheRunConfigAndOfferOnlyDataTheModelLearns() {
+        TrainView view = newView();
+        onEdt(() -> {
+            TrainSettings s = view.form();
+            assertEquals(TrainPresets.DEFAULT_MODEL, s.modelName());
+            assertEquals("toy2d:ring", s.datasetSpec());
+            RunConfig ring = s.config();
+            assertEquals(600, ring.steps());
+            assertEquals(256, ring.batchSize());
+            assertEquals(TrainPresets.POINT_SAMPLES, ring.snapshotCount());
+            assertFalse(ring.options().containsKey("lr"), "the model's own learning rate");
+            assertEquals("100", ring.options().get("timesteps"), "the preset's 100 noise levels");
+
+            assertTrue(s.chooseModel("unet-s"));
+            assertEquals("fashion", s.datasetSpec());
+            s.chooseDataset("toy2d:ring");
+            assertEquals("fashion", s.datasetSpec(), "unet-s cannot learn points, so they are not offered");
+            assertEquals(Map.of("timesteps", "100", "schedule", "cosine"), TrainSettings.parseOptions("timesteps=100, schedule=cosine"));
+            assertThrows(IllegalArgumentException.class, () -> TrainSettings.parseOptions("timesteps"));
+        });
+    }
+}
