@@ -14,7 +14,7 @@ import java.util.Objects;
  * one scale; a single {@link Heatmap} draws its own.
  */
 public final class ColourBar {
-    private static final int BAR_WIDTH = 16;
+    static final int BAR_WIDTH = 16;
     private final ColourMap map;
     private final float low, high;
     private final Theme theme;
@@ -54,29 +54,34 @@ public final class ColourBar {
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = Canvas.begin(out, theme);
         try {
-            int h = bar.height;
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);   // exact colours
-            for (int y = 0; y < h; y++) {
-                double t = h == 1 ? 0.5 : 1.0 - (double) y / (h - 1);
-                g.setColor(new Color(map.rgb(t)));
-                g.fillRect(bar.x, bar.y + y, BAR_WIDTH, 1);
-            }
-            g.setColor(theme.axis());
-            g.drawRect(bar.x - 1, bar.y - 1, BAR_WIDTH + 1, h + 1);
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setFont(theme.labelFont());
-            FontMetrics fm = g.getFontMetrics();
-            double step = Ticks.step(low, high, 4);
-            for (double v : Ticks.between(low, high, 4)) {
-                int y = bar.y + (int) Math.round((high - v) / (high - low) * (h - 1));
-                g.setColor(theme.axis());
-                g.drawLine(bar.x + BAR_WIDTH, y, bar.x + BAR_WIDTH + 3, y);
-                g.setColor(theme.text());
-                g.drawString(Ticks.label(v, step), bar.x + BAR_WIDTH + 6, y - fm.getHeight() / 2 + fm.getAscent());
-            }
+            draw(g, bar, map, low, high, theme);
         } finally {
             g.dispose();
         }
         return out;
+    }
+
+    /** Draws a bar into {@code bar} (BAR_WIDTH wide) with its ticks to the right; shared with {@link Heatmap}. */
+    static void draw(Graphics2D g, Rectangle bar, ColourMap map, float low, float high, Theme theme) {
+        int h = bar.height;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);   // exact colours
+        for (int y = 0; y < h; y++) {
+            double t = h == 1 ? 0.5 : 1.0 - (double) y / (h - 1);                                 // top is high
+            g.setColor(new Color(map.rgb(t)));
+            g.fillRect(bar.x, bar.y + y, BAR_WIDTH, 1);
+        }
+        g.setColor(theme.axis());
+        g.drawRect(bar.x - 1, bar.y - 1, BAR_WIDTH + 1, h + 1);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setFont(theme.labelFont());
+        FontMetrics fm = g.getFontMetrics();
+        double step = Ticks.step(low, high, 4);
+        for (double v : Ticks.between(low, high, 4)) {
+            int y = bar.y + (int) Math.round((high - v) / (high - low) * (h - 1));
+            g.setColor(theme.axis());
+            g.drawLine(bar.x + BAR_WIDTH, y, bar.x + BAR_WIDTH + 3, y);
+            g.setColor(theme.text());
+            g.drawString(Ticks.label(v, step), bar.x + BAR_WIDTH + 6, y - fm.getHeight() / 2 + fm.getAscent());
+        }
     }
 }

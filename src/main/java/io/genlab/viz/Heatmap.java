@@ -18,7 +18,7 @@ import java.util.Objects;
  * {@link #builder()}.
  */
 public final class Heatmap {
-    private static final int BAR_WIDTH = 16;
+    private static final int BAR_WIDTH = ColourBar.BAR_WIDTH;
 
     private final float[] values;
     private final int rows, cols, scale;
@@ -94,36 +94,12 @@ public final class Heatmap {
                 Canvas.centred(g, title, width / 2, mapArea.y - g.getFontMetrics().getHeight() - Canvas.metrics(theme.labelFont()).getHeight() / 2);
             }
             if (colourBar) {
-                drawColourBar(g);
+                ColourBar.draw(g, barArea, map, low, high, theme);
             }
         } finally {
             g.dispose();
         }
         return out;
-    }
-
-    private void drawColourBar(Graphics2D g) {
-        int h = barArea.height;
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);   // exact colours
-        for (int y = 0; y < h; y++) {
-            double t = h == 1 ? 0.5 : 1.0 - (double) y / (h - 1);   // top is high
-            g.setColor(new Color(map.rgb(t)));
-            g.fillRect(barArea.x, barArea.y + y, BAR_WIDTH, 1);
-        }
-        g.setColor(theme.axis());
-        g.drawRect(barArea.x - 1, barArea.y - 1, BAR_WIDTH + 1, h + 1);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setFont(theme.labelFont());
-        FontMetrics fm = g.getFontMetrics();
-        double step = Ticks.step(low, high, 4);
-        for (double v : Ticks.between(low, high, 4)) {
-            int y = barArea.y + (int) Math.round((high - v) / (high - low) * (h - 1));
-            g.setColor(theme.axis());
-            g.drawLine(barArea.x + BAR_WIDTH, y, barArea.x + BAR_WIDTH + 3, y);
-            g.setColor(theme.text());
-            String s = Ticks.label(v, step);
-            g.drawString(s, barArea.x + BAR_WIDTH + 6, y - fm.getHeight() / 2 + fm.getAscent());
-        }
     }
 
     /** Collects the settings of a {@link Heatmap}: {@code set*} are required, {@code opt*} optional. */
