@@ -1,6 +1,5 @@
 package io.genlab.ui;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /** The workbench's views, in sidebar order. A new view is one line here. */
@@ -10,7 +9,7 @@ final class Views {
     static List<WorkbenchView> all(WorkbenchContext context) {
         return List.of(
                 new HomeView(context),
-                new TrainView(context, Path.of(System.getProperty("user.home"), "genlab-runs")),
+                new TrainView(context, context.runsFolder()),
                 new ForwardView(context),
                 new ReverseView(context),
                 new Toy2dView(context),

@@ -43,6 +43,16 @@ public final class WorkbenchContext {
 
     public ActiveModel activeModel() { return activeModel; }
 
+    /**
+     * Where new runs started in the workbench go: the {@code genlab.runs} system property, else
+     * {@code ~/genlab-runs}.
+     */
+    public Path runsFolder() {
+        String configured = System.getProperty("genlab.runs");
+        if (configured != null && !configured.isBlank()) return Path.of(configured);
+        return Path.of(System.getProperty("user.home"), "genlab-runs");
+    }
+
     /** Folder of the pretrained models that ship with GenLab (the lessons open them). */
     public Path pretrainedFolder() {
         return home.resolve("lessons").resolve("models");

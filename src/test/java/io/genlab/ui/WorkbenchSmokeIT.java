@@ -3,7 +3,10 @@ package io.genlab.ui;
 import io.genlab.viz.ImageFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.Graphics2D;
@@ -20,12 +23,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The real workbench window on a display (Xvfb in CI): it opens on the shipped model, every view
  * shows, and each view's screenshot is saved in target/screenshots for README.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchSmokeIT {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static WorkbenchFrame frame;
 
     @BeforeAll
     static void open(@TempDir Path prefsDir) throws Exception {
+        System.setProperty("genlab.runs", prefsDir.resolve("runs").toString());
         boolean required = "1".equals(System.getenv("GENLAB_REQUIRE_DISPLAY"));
         if (required) assertTrue(Workbench.displayAvailable(), "GENLAB_REQUIRE_DISPLAY=1 but no display is reachable");
         assumeTrue(Workbench.displayAvailable(), "no display: run under Xvfb (see .ci/run)");
@@ -43,6 +48,19 @@ class WorkbenchSmokeIT {
     @AfterAll
     static void close() {
         if (frame != null) PanelRendering.onEdt(frame::dispose);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <V extends WorkbenchView> V view(String id) {
+        return (V) frame.views().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static void show(String id, String screenshot) throws Exception {
+        PanelRendering.onEdt(() -> assertTrue(frame.showView(id)));
+        waitForModelWorker();
+        Thread.sleep(300);                                  // coalesced updates arrive within 100 ms
+        PanelRendering.onEdt(() -> { });
+        ImageFiles.writePng(screenshot(), SCREENSHOTS.resolve(screenshot + ".png"));
     }
 
     /** Waits until every job queued on the active model's worker so far has run and reported. */
@@ -68,6 +86,7 @@ class WorkbenchSmokeIT {
     }
 
     @Test
+    @Order(1)
     void opensOnTheShippedModelAndShowsEveryView() throws Exception {
         PanelRendering.onEdt(() -> assertTrue(frame.context().activeModel().current().isPresent(),
                 "the workbench opens on a trained model, never an empty screen"));
@@ -83,6 +102,7 @@ class WorkbenchSmokeIT {
     }
 
     @Test
+    @Order(3)
     void presenterModeEnlargesTheFontsAndLeavingRestoresThem() throws Exception {
         float[] sizes = new float[3];
         PanelRendering.onEdt(() -> {
@@ -98,5 +118,39 @@ class WorkbenchSmokeIT {
         });
         assertEquals(sizes[0] * PresenterMode.SCALE, sizes[1], 0.01);
         assertEquals(sizes[0], sizes[2], 0.01);
+    }
+
+    @Test
+    @Order(2)
+    void trainsATinyModelLiveAndGeneratesWithTheShippedOne() throws Exception {
+        TrainView train = view("train");
+        CountDownLatch finished = new CountDownLatch(1);
+        PanelRendering.onEdt(() -> {
+            assertTrue(frame.showView("train"));
+            assertTrue(train.form().chooseModel("diffusion-2d"));
+            train.form().setSteps(60);
+            train.form().setSnapshotEvery(20);
+            train.controller().addListener(batch -> {
+                if (batch.stream().anyMatch(e -> e instanceof io.genlab.train.TrainingEvent.Finished)) finished.countDown();
+            });
+            train.controls().start.doClick();
+        });
+        assertTrue(finished.await(10, TimeUnit.MINUTES), "training did not finish");
+        show("train", "train");
+        PanelRendering.onEdt(() -> {
+            assertEquals(60, train.chart().pointCount("mse"));
+            assertEquals(java.util.List.of(0L, 20L, 40L, 60L), train.scrubber().steps());
+        });
+
+        ReverseView reverse = view("reverse");
+        PanelRendering.onEdt(() -> {
+            assertTrue(frame.showView("reverse"));
+            assertTrue(reverse.form().generate.isEnabled(), "the shipped model can generate");
+            reverse.form().steps.setValue(25);
+            reverse.form().generate.doClick();
+        });
+        show("reverse", "reverse");
+        PanelRendering.onEdt(() -> assertEquals(25, reverse.player().frames().size()));
+        show("features", "features");
     }
 }
