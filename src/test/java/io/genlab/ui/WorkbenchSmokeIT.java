@@ -47,7 +47,9 @@ class WorkbenchSmokeIT {
 
     @AfterAll
     static void close() {
-        if (frame != null) PanelRendering.onEdt(frame::dispose);
+        if (frame == null) return;
+        PanelRendering.onEdt(frame::dispose);
+        PanelRendering.onEdt(() -> { });                    // the window-closed handler (saving preferences) has run
     }
 
     @SuppressWarnings("unchecked")
@@ -128,8 +130,8 @@ class WorkbenchSmokeIT {
         PanelRendering.onEdt(() -> {
             assertTrue(frame.showView("train"));
             assertTrue(train.form().chooseModel("diffusion-2d"));
-            train.form().setSteps(60);
-            train.form().setSnapshotEvery(20);
+            train.form().setSteps(400);
+            train.form().setSnapshotEvery(100);
             train.controller().addListener(batch -> {
                 if (batch.stream().anyMatch(e -> e instanceof io.genlab.train.TrainingEvent.Finished)) finished.countDown();
             });
@@ -138,8 +140,8 @@ class WorkbenchSmokeIT {
         assertTrue(finished.await(10, TimeUnit.MINUTES), "training did not finish");
         show("train", "train");
         PanelRendering.onEdt(() -> {
-            assertEquals(60, train.chart().pointCount("mse"));
-            assertEquals(java.util.List.of(0L, 20L, 40L, 60L), train.scrubber().steps());
+            assertEquals(400, train.chart().pointCount("mse"));
+            assertEquals(java.util.List.of(0L, 100L, 200L, 300L, 400L), train.scrubber().steps());
         });
 
         ReverseView reverse = view("reverse");
