@@ -57,19 +57,22 @@ public final class ActiveModel implements AutoCloseable {
 
     /**
      * Loads the last checkpoint of {@code run} on the worker; listeners hear of it when it is
-     * ready. A run that cannot be loaded is reported and the previous model stays.
+     * ready. A run that cannot be loaded is reported and the previous model stays. When another
+     * run is opened before this one is ready, only the last one opened is used.
      *
-     * @param onLoaded called after the listeners when the model is ready
+     * @param onLoaded called before the listeners when the model is ready
      */
     public void open(Path run, Runnable onLoaded) {
         loading = run;
         listeners.forEach(l -> l.accept(Optional.empty()));
         worker.submit(job -> load(registry, run), loaded -> {
+            if (loading != run) return;                       // superseded by a later open
             loading = null;
             current = loaded;
-            listeners.forEach(l -> l.accept(Optional.of(loaded)));
             onLoaded.run();
+            listeners.forEach(l -> l.accept(Optional.of(loaded)));
         }, e -> {
+            if (loading != run) return;
             loading = null;
             problems.report("Opening the run " + run, e);
             listeners.forEach(l -> l.accept(Optional.ofNullable(current)));

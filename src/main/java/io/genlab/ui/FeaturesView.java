@@ -221,7 +221,7 @@ final class FeaturesView implements WorkbenchView {
     }
 
     private static Theme theme() {
-        return Theme.LIGHT.withFontSize(PresenterMode.figureFontSize());
+        return PresenterMode.figureTheme();
     }
 
     /** The index of the image whose activations are shown, or -1. */

@@ -73,7 +73,7 @@ public final class ModelWorker implements AutoCloseable {
                 ui.execute(onCancelled);
             } catch (Exception e) {
                 ui.execute(job.isCancelled() ? onCancelled : () -> onError.accept(e));
-            } catch (OutOfMemoryError | StackOverflowError e) {
+            } catch (Throwable e) {                               // native libraries missing, out of memory, ...
                 Exception reported = new IllegalStateException(describe(e), e);
                 ui.execute(() -> onError.accept(reported));
             }
@@ -86,10 +86,12 @@ public final class ModelWorker implements AutoCloseable {
         return submit(work, onResult, onError, () -> { });
     }
 
-    private static String describe(Error e) {
-        return e instanceof OutOfMemoryError
-                ? "out of memory: " + e.getMessage() + " (raise GENLAB_HEAP or GENLAB_NATIVE, or use a smaller batch)"
-                : "the model's computation went too deep: " + e;
+    private static String describe(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory: " + e.getMessage() + " (raise GENLAB_HEAP or GENLAB_NATIVE, or use a smaller batch)";
+        }
+        if (e instanceof StackOverflowError) return "the model's computation went too deep: " + e;
+        return "internal error: " + e + " (if it mentions native libraries, the ND4J backend could not load; run './genlab info')";
     }
 
     /** Stops the thread after the running job; queued jobs are dropped. */

@@ -24,8 +24,6 @@ final class PresenterMode {
         this.frame = frame;
     }
 
-    boolean isOn() { return on; }
-
     /** Called with the new state after entering or leaving. */
     void onChange(java.util.function.Consumer<Boolean> listener) {
         onChange = listener;
@@ -72,5 +70,10 @@ final class PresenterMode {
     static int figureFontSize() {
         Font f = UIManager.getFont("defaultFont");
         return f == null ? 16 : Math.max(14, Math.round(f.getSize2D() * 1.2f));
+    }
+
+    /** The look of figures drawn now: the light theme at {@link #figureFontSize()}. */
+    static io.genlab.viz.Theme figureTheme() {
+        return io.genlab.viz.Theme.LIGHT.withFontSize(figureFontSize());
     }
 }

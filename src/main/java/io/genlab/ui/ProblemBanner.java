@@ -38,11 +38,6 @@ final class ProblemBanner extends JPanel implements Problems {
         revalidate();
     }
 
-    /** The text shown now, without markup; empty when hidden. */
-    String shownText() {
-        return isVisible() ? text.getText().replaceAll("<[^>]+>", "") : "";
-    }
-
     private static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }

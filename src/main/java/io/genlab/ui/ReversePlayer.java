@@ -122,7 +122,7 @@ final class ReversePlayer extends JPanel {
     }
 
     static Theme theme() {
-        return Theme.LIGHT.withFontSize(PresenterMode.figureFontSize());
+        return PresenterMode.figureTheme();
     }
 
     /** Draws the shown step again, e.g. in a new font size. */

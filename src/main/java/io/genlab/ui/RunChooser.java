@@ -55,7 +55,9 @@ final class RunChooser extends JComboBox<RunChooser.Choice> {
     }
 
     private void refill(Path select) {
-        List<Choice> all = choices(context.pretrainedRuns(), context.prefs().recentRuns());
+        List<Path> recent = new java.util.ArrayList<>(context.prefs().recentRuns());
+        if (select != null && !recent.contains(select.toAbsolutePath().normalize())) recent.add(0, select);
+        List<Choice> all = choices(context.pretrainedRuns(), recent);
         DefaultComboBoxModel<Choice> model = new DefaultComboBoxModel<>(all.toArray(new Choice[0]));
         Choice selected = all.stream().filter(c -> c.run() != null && select != null
                 && c.run().toAbsolutePath().normalize().equals(select.toAbsolutePath().normalize())).findFirst().orElse(null);

@@ -163,7 +163,7 @@ final class SnapshotScrubber extends JPanel {
         shownIndex = index;
         Snapshots.Saved s = snapshots.get(index);
         try {
-            picture.setPicture(render(s, shape, Theme.LIGHT.withFontSize(PresenterMode.figureFontSize())));
+            picture.setPicture(render(s, shape, PresenterMode.figureTheme()));
         } catch (RuntimeException e) {          // samples that do not fit the run's data shape
             picture.setMessage("Cannot draw the snapshot of step " + s.step() + ": " + Problems.describe(e));
         }

@@ -118,7 +118,7 @@ final class Toy2dGenerationPanel {
     }
 
     static Theme theme() {
-        return Theme.LIGHT.withFontSize(PresenterMode.figureFontSize());
+        return PresenterMode.figureTheme();
     }
 
     private void togglePlay() {

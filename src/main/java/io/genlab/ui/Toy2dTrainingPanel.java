@@ -2,7 +2,6 @@ package io.genlab.ui;
 
 import io.genlab.viz.PointCloudPictures;
 import io.genlab.viz.ScatterPlot;
-import io.genlab.viz.Theme;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -130,7 +129,7 @@ final class Toy2dTrainingPanel {
     private BufferedImage picture(float[] points, String title) {
         double b = PointCloudPictures.BOUND;
         ScatterPlot.Builder plot = ScatterPlot.builder().optBounds(-b, b, -b, b).optSize(PICTURE_SIZE, PICTURE_SIZE)
-                .optTheme(Theme.LIGHT.withFontSize(PresenterMode.figureFontSize())).optPointRadius(2f).optTitle(title)
+                .optTheme(PresenterMode.figureTheme()).optPointRadius(2f).optTitle(title)
                 .optLegend(points != null);
         if (data != null) plot.addPoints(dataName, data, PointCloudPictures.DATA);
         if (points != null) plot.addPoints("samples", points, PointCloudPictures.POINTS);
