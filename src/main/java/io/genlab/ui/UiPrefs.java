@@ -29,6 +29,8 @@ public final class UiPrefs {
     private boolean maximized;
     private String lastView = "";
     private boolean explanationsShown = true;
+    private boolean lessonsShown;
+    private int lastLesson;
     private final List<Path> recentRuns = new ArrayList<>();
 
     private UiPrefs(Path file) {
@@ -55,6 +57,8 @@ public final class UiPrefs {
             p.maximized = w.path("maximized").asBoolean(false);
             p.lastView = root.path("lastView").asText("");
             p.explanationsShown = root.path("explanationsShown").asBoolean(true);
+            p.lessonsShown = root.path("lessonsShown").asBoolean(false);
+            p.lastLesson = Math.max(0, root.path("lastLesson").asInt(0));
             for (JsonNode r : root.path("recentRuns")) {
                 if (r.isTextual() && p.recentRuns.size() < MAX_RECENT) p.recentRuns.add(Path.of(r.asText()));
             }
@@ -74,6 +78,8 @@ public final class UiPrefs {
         }
         root.put("lastView", lastView);
         root.put("explanationsShown", explanationsShown);
+        root.put("lessonsShown", lessonsShown);
+        root.put("lastLesson", lastLesson);
         ArrayNode runs = root.putArray("recentRuns");
         for (Path r : recentRuns) runs.add(r.toString());
         Files.createDirectories(file.toAbsolutePath().getParent());
@@ -96,6 +102,16 @@ public final class UiPrefs {
     public boolean explanationsShown() { return explanationsShown; }
 
     public void setExplanationsShown(boolean shown) { explanationsShown = shown; }
+
+    /** Whether the sidebar showed the lessons (rather than the list of views). */
+    public boolean lessonsShown() { return lessonsShown; }
+
+    public void setLessonsShown(boolean shown) { lessonsShown = shown; }
+
+    /** Position of the last lesson open, in lesson order. */
+    public int lastLesson() { return lastLesson; }
+
+    public void setLastLesson(int index) { lastLesson = Math.max(0, index); }
 
     /** Most recent first. */
     public List<Path> recentRuns() { return List.copyOf(recentRuns); }

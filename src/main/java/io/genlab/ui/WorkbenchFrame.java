@@ -1,6 +1,8 @@
 package io.genlab.ui;
 
+import io.genlab.lesson.LessonAction;
 import io.genlab.train.GenLabVersion;
+
 
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -13,6 +15,8 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTextArea;
 import javax.swing.JToggleButton;
 import javax.swing.JToolBar;
@@ -26,7 +30,11 @@ import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The main window: a toolbar with the model chooser and presenter mode, a problem banner, the
@@ -48,6 +56,11 @@ final class WorkbenchFrame extends JFrame {
     private final JToggleButton explain = new JToggleButton("Explain");
     private final PresenterMode presenter = new PresenterMode(this);
     private final ExportMenu exportMenu;
+    private final JTabbedPane sideTabs = new JTabbedPane();
+    private final LessonPanel lessonPanel;
+    private final JSplitPane split;
+    private static final int VIEWS_WIDTH = 190;
+    private static final int LESSON_WIDTH = 440;
 
     WorkbenchFrame(WorkbenchContext context, ProblemBanner banner, List<WorkbenchView> views) {
         super("GenLab " + GenLabVersion.get() + " — how AI generates images");
@@ -73,12 +86,11 @@ final class WorkbenchFrame extends JFrame {
         sidebar.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && sidebar.getSelectedValue() != null) show(sidebar.getSelectedValue());
         });
-        JPanel side = new JPanel(new BorderLayout());
-        JLabel viewsHeading = new JLabel("Views");
-        viewsHeading.putClientProperty(STYLE_CLASS, "h4");
-        viewsHeading.setBorder(BorderFactory.createEmptyBorder(10, 12, 4, 12));
-        side.add(viewsHeading, BorderLayout.NORTH);
-        side.add(new JScrollPane(sidebar), BorderLayout.CENTER);
+        JPanel viewsTab = new JPanel(new BorderLayout());
+        viewsTab.add(new JScrollPane(sidebar), BorderLayout.CENTER);
+        lessonPanel = new LessonPanel(context, new Links());
+        sideTabs.addTab("Views", viewsTab);
+        sideTabs.addTab("Lessons", lessonPanel);
 
         for (WorkbenchView v : this.views) cardPanel.add(v.component(), v.id());
 
@@ -86,10 +98,21 @@ final class WorkbenchFrame extends JFrame {
         centre.add(header(), BorderLayout.NORTH);
         centre.add(cardPanel, BorderLayout.CENTER);
 
+        split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, sideTabs, centre);
+        split.setContinuousLayout(true);
+        split.setDividerLocation(VIEWS_WIDTH);
+        sideTabs.addChangeListener(e -> {
+            boolean reading = lessonsShown();
+            context.prefs().setLessonsShown(reading);
+            if (reading && split.getDividerLocation() < LESSON_WIDTH) split.setDividerLocation(LESSON_WIDTH);
+            if (!reading) split.setDividerLocation(VIEWS_WIDTH);
+        });
+        lessonPanel.select(context.prefs().lastLesson());
+        if (context.prefs().lessonsShown()) sideTabs.setSelectedComponent(lessonPanel);
+
         JPanel root = new JPanel(new BorderLayout());
         root.add(north, BorderLayout.NORTH);
-        root.add(side, BorderLayout.WEST);
-        root.add(centre, BorderLayout.CENTER);
+        root.add(split, BorderLayout.CENTER);
         setContentPane(root);
         bindKeys(root);
 
@@ -146,8 +169,8 @@ final class WorkbenchFrame extends JFrame {
     }
 
     private void bindKeys(JComponent root) {
-        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0), "next-view", () -> step(1));
-        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, 0), "previous-view", () -> step(-1));
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_DOWN, 0), "next", () -> next(1));
+        bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_PAGE_UP, 0), "previous", () -> next(-1));
         bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_F11, 0), "presenter", presenter::toggle);
         bind(root, KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "leave-presenter", presenter::leave);
     }
@@ -160,6 +183,16 @@ final class WorkbenchFrame extends JFrame {
                 action.run();
             }
         });
+    }
+
+    /** Page Down / Page Up: the next or previous lesson while the lessons are shown, else view. */
+    private void next(int direction) {
+        if (lessonsShown()) lessonPanel.step(direction);
+        else step(direction);
+    }
+
+    private boolean lessonsShown() {
+        return sideTabs.getSelectedComponent() == lessonPanel;
     }
 
     /** Shows the next ({@code +1}) or previous ({@code -1}) view. */
@@ -187,6 +220,59 @@ final class WorkbenchFrame extends JFrame {
 
     WorkbenchContext context() { return context; }
 
+    LessonPanel lessons() { return lessonPanel; }
+
+    /** Shows the lessons (true) or the list of views (false) in the sidebar. */
+    void showLessons(boolean shown) {
+        sideTabs.setSelectedIndex(shown ? 1 : 0);
+    }
+
+    /** Lesson links: open the shipped model they name, show the view, apply the settings. */
+    private final class Links implements LessonPanel.LessonLinks {
+        @Override
+        public void follow(String destination, String text) {
+            try {
+                LessonAction action = LessonAction.parse(text, destination);
+                WorkbenchView view = views.stream().filter(v -> v.id().equals(action.view())).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("the workbench has no view '" + action.view() + "'"));
+                Map<String, String> settings = new LinkedHashMap<>(action.settings());
+                String model = settings.remove(LessonAction.MODEL);
+                if (model != null) openShipped(model);
+                for (String key : settings.keySet()) {
+                    if (!view.settings().contains(key)) {
+                        throw new IllegalArgumentException("view '" + view.id() + "' has no setting '" + key + "'");
+                    }
+                }
+                showView(view.id());
+                view.apply(settings);
+            } catch (IllegalArgumentException e) {
+                context.problems().report("Following the lesson link '" + text.strip() + "'", e);
+            }
+        }
+
+        private void openShipped(String model) {
+            Path run = context.pretrainedFolder().resolve(model);
+            if (!models().contains(model)) {
+                throw new IllegalArgumentException("there is no shipped model '" + model + "' in " + context.pretrainedFolder());
+            }
+            ActiveModel active = context.activeModel();
+            Path now = active.loading().or(() -> active.current().map(ActiveModel.Loaded::run)).orElse(null);
+            if (now == null || !now.toAbsolutePath().normalize().equals(run.toAbsolutePath().normalize())) {
+                active.open(run, () -> { });
+            }
+        }
+
+        @Override
+        public Map<String, Set<String>> viewSettings() {
+            return LessonPanel.settingsOf(views);
+        }
+
+        @Override
+        public Set<String> models() {
+            return LessonPanel.modelNames(context.pretrainedRuns());
+        }
+    }
+
     PresenterMode presenter() { return presenter; }
 
     private void show(WorkbenchView view) {
@@ -199,6 +285,7 @@ final class WorkbenchFrame extends JFrame {
 
     private void shutDown() {
         presenter.leave();
+        if (lessonPanel.current() != null) context.prefs().setLastLesson(lessonPanel.lessons().indexOf(lessonPanel.current()));
         context.prefs().setWindow(getBounds(), (getExtendedState() & MAXIMIZED_BOTH) == MAXIMIZED_BOTH);
         try {
             context.prefs().save();

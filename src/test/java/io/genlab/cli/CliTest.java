@@ -31,7 +31,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         List<List<String>> commands = List.of(List.of(), List.of("info"), List.of("datasets"), List.of("dataset"),
-                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("noise"), List.of("bench"), List.of("export"));
+                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("noise"), List.of("bench"), List.of("export"), List.of("features"));
         for (List<String> c : commands) {
             String[] args = java.util.stream.Stream.concat(c.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             Result r = run(args);
@@ -197,5 +197,19 @@ class CliTest {
         Result again = run("export", "--run", runDir.toString(), "--out", copy.toString());
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("not empty"), again.err());
+    }
+
+    @Test
+    void featuresDrawsOneLayerOrEveryLayerOfTheShippedModel(@TempDir Path dir) throws IOException {
+        Path layer = dir.resolve("layer.png"), all = dir.resolve("all.png");
+        Result one = run("features", "--run", "lessons/models/unet-s-fashion", "--index", "3", "--layer", "enc1.0/out",
+                "--out", layer.toString());
+        assertEquals(0, one.exit(), one.err());
+        assertEquals(0, run("features", "--run", "lessons/models/unet-s-fashion", "--out", all.toString()).exit());
+        BufferedImage grid = ImageIO.read(layer.toFile()), strip = ImageIO.read(all.toFile());
+        assertTrue(grid.getHeight() > 200 && strip.getWidth() > strip.getHeight() * 3, "a channel grid and a wide strip");
+        Result bad = run("features", "--run", "lessons/models/unet-s-fashion", "--layer", "enc9", "--out", layer.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("enc1.0/out"), "lists the layers: " + bad.err());
     }
 }

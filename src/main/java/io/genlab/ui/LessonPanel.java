@@ -1,0 +1,186 @@
+package io.genlab.ui;
+
+import io.genlab.lesson.Lesson;
+import io.genlab.lesson.LessonAction;
+import io.genlab.lesson.LessonCheck;
+import io.genlab.lesson.Lessons;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JEditorPane;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.event.HyperlinkEvent;
+import javax.swing.text.html.HTMLEditorKit;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The lesson viewer in the sidebar: a lesson's text rendered from its Markdown, with its "try it"
+ * links opening workbench views already set up, previous/next, and the teacher's answers shown
+ * on demand. A lesson's broken links are reported when it opens.
+ */
+final class LessonPanel extends JPanel {
+    private final WorkbenchContext context;
+    private final LessonLinks links;
+    private final JComboBox<LessonChoice> chooser = new JComboBox<>();
+    private final JEditorPane text = new JEditorPane();
+    private final JCheckBox answers = new JCheckBox("Show answers");
+    private final List<Lesson> lessons = new ArrayList<>();
+
+    /** A lesson in the chooser. */
+    private record LessonChoice(Lesson lesson) {
+        @Override
+        public String toString() { return lesson.number() + ". " + lesson.title(); }
+    }
+
+    LessonPanel(WorkbenchContext context, LessonLinks links) {
+        super(new BorderLayout(0, 6));
+        this.context = context;
+        this.links = links;
+        setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
+        JButton previous = new JButton("◀");
+        previous.setToolTipText("Previous lesson");
+        previous.addActionListener(e -> step(-1));
+        JButton next = new JButton("▶");
+        next.setToolTipText("Next lesson");
+        next.addActionListener(e -> step(1));
+        JPanel top = new JPanel(new BorderLayout(4, 0));
+        top.add(previous, BorderLayout.WEST);
+        top.add(chooser, BorderLayout.CENTER);
+        top.add(next, BorderLayout.EAST);
+        add(top, BorderLayout.NORTH);
+
+        text.setEditable(false);
+        text.setEditorKit(new HTMLEditorKit());
+        text.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);   // the look-and-feel font: scales in presenter mode
+        text.addHyperlinkListener(e -> {
+            if (e.getEventType() == HyperlinkEvent.EventType.ACTIVATED && e.getDescription() != null
+                    && e.getDescription().startsWith(LessonAction.SCHEME)) {
+                links.follow(e.getDescription(), linkText(e));
+            }
+        });
+        add(new JScrollPane(text), BorderLayout.CENTER);
+        JPanel bottom = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
+        bottom.add(answers);
+        add(bottom, BorderLayout.SOUTH);
+        answers.addActionListener(e -> render());
+        chooser.addActionListener(e -> opened());
+        reload();
+    }
+
+    private static String linkText(HyperlinkEvent e) {
+        try {
+            var el = e.getSourceElement();
+            return el == null ? "" : el.getDocument().getText(el.getStartOffset(), el.getEndOffset() - el.getStartOffset());
+        } catch (javax.swing.text.BadLocationException ex) {
+            return "";
+        }
+    }
+
+    /** Reads the lessons folder again; files that do not parse are reported. */
+    void reload() {
+        Lessons.Loaded loaded = Lessons.load(context.home().resolve("lessons"));
+        lessons.clear();
+        lessons.addAll(loaded.lessons());
+        DefaultComboBoxModel<LessonChoice> model = new DefaultComboBoxModel<>();
+        for (Lesson l : lessons) model.addElement(new LessonChoice(l));
+        chooser.setModel(model);
+        if (!loaded.problems().isEmpty()) {
+            context.problems().report("Reading the lessons", new IllegalArgumentException(String.join("; ", loaded.problems())));
+        }
+        if (lessons.isEmpty()) text.setText("<p>No lessons found in " + context.home().resolve("lessons") + ".</p>");
+        else opened();
+    }
+
+    List<Lesson> lessons() { return List.copyOf(lessons); }
+
+    Lesson current() {
+        LessonChoice c = (LessonChoice) chooser.getSelectedItem();
+        return c == null ? null : c.lesson();
+    }
+
+    /** Shows lesson number {@code index} (0-based) of the list. */
+    void select(int index) {
+        if (index >= 0 && index < lessons.size()) chooser.setSelectedIndex(index);
+    }
+
+    /** The next ({@code +1}) or previous ({@code -1}) lesson, if there is one. */
+    void step(int direction) {
+        select(chooser.getSelectedIndex() + direction);
+    }
+
+    private void opened() {
+        Lesson lesson = current();
+        if (lesson == null) return;
+        render();
+        List<String> problems = LessonCheck.problems(lesson, links.viewSettings(), links.models());
+        if (!problems.isEmpty()) {
+            context.problems().report("Checking lesson " + lesson.number() + "'s links",
+                    new IllegalArgumentException(String.join("; ", problems)));
+        }
+    }
+
+    private void render() {
+        Lesson lesson = current();
+        if (lesson == null) return;
+        text.setText(html(lesson.markdown(), answers.isSelected()));
+        text.setCaretPosition(0);
+    }
+
+    /** The lesson as HTML; without answers, the "Answer:" paragraphs are left out. */
+    static String html(String markdown, boolean withAnswers) {
+        Node doc = Parser.builder().build().parse(markdown);
+        if (!withAnswers) {
+            List<Node> hidden = new ArrayList<>();
+            doc.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Paragraph p) {
+                    if (p.getFirstChild() instanceof org.commonmark.node.Text t && t.getLiteral().startsWith("Answer:")) hidden.add(p);
+                    else visitChildren(p);
+                }
+            });
+            hidden.forEach(Node::unlink);
+        }
+        return "<html><body>" + HtmlRenderer.builder().build().render(doc) + "</body></html>";
+    }
+
+    /** Opens views from lesson links; implemented by the window. */
+    interface LessonLinks {
+        /** Follows a {@code genlab:} link; problems go to the banner. */
+        void follow(String destination, String text);
+
+        /** Every view id with the settings it takes. */
+        Map<String, Set<String>> viewSettings();
+
+        /** The shipped model names a link may open. */
+        Set<String> models();
+    }
+
+    /** The settings of each view, for {@link LessonCheck}. */
+    static Map<String, Set<String>> settingsOf(List<WorkbenchView> views) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (WorkbenchView v : views) out.put(v.id(), v.settings());
+        return out;
+    }
+
+    /** The folder names of the shipped models. */
+    static Set<String> modelNames(List<Path> pretrained) {
+        return pretrained.stream().map(p -> p.getFileName().toString()).collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+}
