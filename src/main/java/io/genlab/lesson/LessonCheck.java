@@ -35,8 +35,8 @@ public final class LessonCheck {
                                 + String.join(", ", models) + ")");
                     }
                 } else if (!settings.contains(s.getKey())) {
-                    out.add(where + " sets '" + s.getKey() + "', which view '" + a.view() + "' does not take (it takes: "
-                            + String.join(", ", settings) + ")");
+                    out.add(where + " sets '" + s.getKey() + "', which view '" + a.view() + "' does not take ("
+                            + (settings.isEmpty() ? "it takes none" : "it takes: " + String.join(", ", new java.util.TreeSet<>(settings))) + ")");
                 }
             }
         }

@@ -75,7 +75,19 @@ final class LessonPanel extends JPanel {
                 links.follow(e.getDescription(), linkText(e));
             }
         });
-        add(new JScrollPane(text), BorderLayout.CENTER);
+        JScrollPane scroll = new JScrollPane(text);
+        scroll.addComponentListener(new java.awt.event.ComponentAdapter() {
+            private int renderedWidth;
+
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (Math.abs(scroll.getWidth() - renderedWidth) > 40) {        // pictures follow the sidebar's width
+                    renderedWidth = scroll.getWidth();
+                    render();
+                }
+            }
+        });
+        add(scroll, BorderLayout.CENTER);
         JPanel bottom = new JPanel(new FlowLayout(FlowLayout.LEFT, 0, 0));
         bottom.add(answers);
         add(bottom, BorderLayout.SOUTH);
@@ -139,12 +151,21 @@ final class LessonPanel extends JPanel {
     private void render() {
         Lesson lesson = current();
         if (lesson == null) return;
-        text.setText(html(lesson.markdown(), answers.isSelected()));
+        int width = Math.max(240, text.getWidth() - 40);
+        text.setText(html(lesson.markdown(), answers.isSelected(), lesson.file().toAbsolutePath().getParent(), width));
         text.setCaretPosition(0);
     }
 
-    /** The lesson as HTML; without answers, the "Answer:" paragraphs are left out. */
+    /** The lesson as HTML, without images; without answers, the "Answer:" paragraphs are left out. */
     static String html(String markdown, boolean withAnswers) {
+        return html(markdown, withAnswers, null, 0);
+    }
+
+    /**
+     * The lesson as HTML with its pictures (paths relative to {@code folder}) scaled down to at
+     * most {@code maxWidth} pixels; without answers, the "Answer:" paragraphs are left out.
+     */
+    static String html(String markdown, boolean withAnswers, Path folder, int maxWidth) {
         Node doc = Parser.builder().build().parse(markdown);
         if (!withAnswers) {
             List<Node> hidden = new ArrayList<>();
@@ -157,7 +178,32 @@ final class LessonPanel extends JPanel {
             });
             hidden.forEach(Node::unlink);
         }
-        return "<html><body>" + HtmlRenderer.builder().build().render(doc) + "</body></html>";
+        HtmlRenderer.Builder renderer = HtmlRenderer.builder();
+        String base = "";
+        if (folder != null) {
+            base = "<head><base href=\"" + folder.toUri() + "\"></head>";
+            renderer.attributeProviderFactory(ctx -> (node, tag, attributes) -> {
+                if (node instanceof org.commonmark.node.Image image) fit(folder.resolve(image.getDestination()), maxWidth, attributes);
+            });
+        }
+        return "<html>" + base + "<body>" + renderer.build().render(doc) + "</body></html>";
+    }
+
+    /** Width and height attributes that fit a picture into {@code maxWidth}, from its header only. */
+    private static void fit(Path picture, int maxWidth, Map<String, String> attributes) {
+        try (var in = javax.imageio.ImageIO.createImageInputStream(picture.toFile())) {
+            var readers = in == null ? null : javax.imageio.ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) return;
+            var reader = readers.next();
+            reader.setInput(in);
+            int w = reader.getWidth(0), h = reader.getHeight(0);
+            reader.dispose();
+            double scale = Math.min(1.0, (double) maxWidth / w);
+            attributes.put("width", Integer.toString((int) Math.round(w * scale)));
+            attributes.put("height", Integer.toString((int) Math.round(h * scale)));
+        } catch (java.io.IOException e) {
+            // A missing picture shows as Swing's broken-image mark; LessonParser does not require pictures.
+        }
     }
 
     /** Opens views from lesson links; implemented by the window. */

@@ -1,0 +1,56 @@
+package io.genlab.ui;
+
+import io.genlab.lesson.Lesson;
+import io.genlab.lesson.LessonCheck;
+import io.genlab.lesson.Lessons;
+import io.genlab.train.ModelRegistry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The shipped lessons against the real workbench: every link names a view, its settings and a shipped model. */
+class LessonLinksTest {
+
+    @Test
+    void everyLessonLinkOpensAnExistingViewModelAndSetting(@TempDir Path dir) {
+        Lessons.Loaded loaded = Lessons.load(Path.of("lessons"));
+        assertEquals(List.of(), loaded.problems());
+        assertEquals(List.of(1, 2, 3, 4), loaded.lessons().stream().map(Lesson::number).toList());
+        List<String> problems = new ArrayList<>();
+        PanelRendering.onEdt(() -> {
+            WorkbenchContext context = new WorkbenchContext(Path.of("").toAbsolutePath(), ModelRegistry.discover(),
+                    UiPrefs.load(dir.resolve("prefs.json")), (what, e) -> fail(what + ": " + e.getMessage()),
+                    ModelWorker.forSwing("lesson-test"));
+            List<WorkbenchView> views = Views.all(context);
+            for (Lesson lesson : loaded.lessons()) {
+                for (String p : LessonCheck.problems(lesson, LessonPanel.settingsOf(views), LessonPanel.modelNames(context.pretrainedRuns()))) {
+                    problems.add("lesson " + lesson.number() + ": " + p);
+                }
+                assertFalse(lesson.actions().isEmpty(), "lesson " + lesson.number() + " has no 'try it' links");
+            }
+            views.forEach(WorkbenchView::close);
+            context.activeModel().close();
+        });
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void answersAreHiddenUntilAskedFor() {
+        String markdown = """
+                # T
+
+                ## Questions
+                1. Why?
+
+                   Answer: because.
+                """;
+        assertFalse(LessonPanel.html(markdown, false).contains("because"));
+        assertTrue(LessonPanel.html(markdown, true).contains("because"));
+        assertTrue(LessonPanel.html(markdown, false).contains("Why?"));
+    }
+}
