@@ -143,8 +143,9 @@ final class LessonPanel extends JPanel {
         render();
         List<String> problems = LessonCheck.problems(lesson, links.viewSettings(), links.models());
         if (!problems.isEmpty()) {
-            context.problems().report("Checking lesson " + lesson.number() + "'s links",
-                    new IllegalArgumentException(String.join("; ", problems)));
+            String shown = String.join("; ", problems.subList(0, Math.min(3, problems.size())))
+                    + (problems.size() > 3 ? "; and " + (problems.size() - 3) + " more" : "");
+            context.problems().report("Checking lesson " + lesson.number() + "'s links", new IllegalArgumentException(shown));
         }
     }
 
