@@ -116,8 +116,6 @@ final class ForwardControls {
 
     void setSchedule(String name) { scheduleBox.setSelectedItem(name); }
 
-    void setSeed(long value) { seed.setValue((int) value); }
-
     void setTimesteps(int T) { timesteps.setValue(T); }
 
     /** Shows t and the numbers of x_t; {@code frame} is null while there is no image. */

@@ -46,7 +46,7 @@ final class Toy2dTraining implements AutoCloseable {
     record Preview(long step, float[] samples) implements Update {}
 
     /** A finished generation: one frame per sampler step, then the samples as the last frame. */
-    record Generation(List<TraceFrame> frames, String sampler, int steps) {}
+    record Generation(List<TraceFrame> frames) {}
 
     /** NEW: no model yet. FINISHED: training ended (target or Stop); the model stays for generating. */
     enum State { NEW, TRAINING, PAUSED, FINISHED }
@@ -162,7 +162,7 @@ final class Toy2dTraining implements AutoCloseable {
             List<TraceFrame> all = new ArrayList<>();
             for (TraceFrame f : frames) all.add(new TraceFrame(f.index(), total, f.caption(), f.tensors(), f.scalars()));
             all.add(new TraceFrame(frames.size(), total, "x_0, the samples", Map.of("x_t", samples), Map.of("t", -1.0)));
-            return new Generation(all, sampler, steps);
+            return new Generation(all);
         }, onDone, onError, onCancelled);
     }
 
