@@ -25,7 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Where the forward-process view's clean image x_0 comes from: one image of a dataset, picked by
@@ -37,7 +37,7 @@ final class ForwardSource {
     private static final String PICTURE = "picture", PAD = "pad";
 
     private final WorkbenchContext context;
-    private final BiConsumer<Tensor, String> onImage;
+    private final Consumer<Image> onImage;
     private final JComboBox<String> source = new JComboBox<>();
     private final SpinnerNumberModel indexModel = new SpinnerNumberModel(0, 0, 0, 1);
     private final JSpinner index = new JSpinner(indexModel);
@@ -57,8 +57,17 @@ final class ForwardSource {
     private ImageDataset current;
     private String loading;
 
-    /** @param onImage receives x_0 [1, C, H, W] and a short description, on the event dispatch thread */
-    ForwardSource(WorkbenchContext context, BiConsumer<Tensor, String> onImage) {
+    /**
+     * x_0 as handed on.
+     *
+     * @param x0      [1, C, H, W] in [-1, 1]
+     * @param label   a short description, e.g. "fashion #3 (Dress)"
+     * @param drawing true while it comes from the drawing pad (it changes with every stroke)
+     */
+    record Image(Tensor x0, String label, boolean drawing) {}
+
+    /** @param onImage receives each new x_0, on the event dispatch thread */
+    ForwardSource(WorkbenchContext context, Consumer<Image> onImage) {
         this.context = context;
         this.onImage = onImage;
         this.pad = new DrawingPad(28, this::drawn);
@@ -117,7 +126,7 @@ final class ForwardSource {
         cards.show(view, PICTURE);
         int[] s = x0.shape();
         picture.setPicture(ImageTensors.toRgb(ImageTensors.toImage(x0.data(), s[1], s[2], s[3])));
-        onImage.accept(x0, label);
+        onImage.accept(new Image(x0, label, false));
     }
 
     private void choose() {
@@ -181,6 +190,6 @@ final class ForwardSource {
 
     private void drawn() {
         int n = pad.imageSize();
-        onImage.accept(new Tensor(pad.image(), new int[]{1, 1, n, n}), "a drawing");
+        onImage.accept(new Image(new Tensor(pad.image(), new int[]{1, 1, n, n}), "a drawing", true));
     }
 }

@@ -154,12 +154,12 @@ final class ForwardView implements WorkbenchView {
         return out;
     }
 
-    /** Uses {@code image} [1, C, H, W] as x_0; how the source panel and tests hand over an image. */
-    void setImage(Tensor image, String what) {
-        x0 = image;
-        label = what;
+    /** Uses the source's image as x_0. */
+    private void setImage(ForwardSource.Image image) {
+        x0 = image.x0();
+        label = image.label();
         refreshT();
-        if (what.equals("a drawing") && strip.picture() != null) stripLater.restart();   // strokes come fast
+        if (image.drawing() && strip.picture() != null) stripLater.restart();   // strokes come fast
         else refreshStrip();
     }
 
