@@ -16,7 +16,6 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.Timer;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.Font;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.Arrays;
@@ -77,8 +76,7 @@ final class ForwardControls {
         slider.setMajorTickSpacing(100);
         slider.setPaintTicks(true);
         play.addActionListener(e -> togglePlay());
-        tLabel.setFont(tLabel.getFont().deriveFont(Font.BOLD, tLabel.getFont().getSize2D() * 1.3f));
-        tLabel.setPreferredSize(null);
+        tLabel.putClientProperty(WorkbenchFrame.STYLE_CLASS, "h3");   // a style class grows with presenter mode
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
         left.add(play);
         left.add(tLabel);
@@ -128,6 +126,8 @@ final class ForwardControls {
     }
 
     String numbersText() { return numbers.getText(); }
+
+    float tFontSize() { return tLabel.getFont().getSize2D(); }
 
     void stop() {
         player.stop();

@@ -6,11 +6,13 @@ import io.genlab.diffusion.StripTimesteps;
 import io.genlab.diffusion.schedule.NoiseSchedule;
 import io.genlab.viz.ForwardPictures;
 import io.genlab.viz.ImageTensors;
+import io.genlab.viz.Theme;
 
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import java.awt.BorderLayout;
 import java.awt.GridBagConstraints;
@@ -29,7 +31,14 @@ import java.util.List;
 final class ForwardView implements WorkbenchView {
     private static final int GIF_FRAMES = 40;
 
-    private final JPanel panel = new JPanel(new BorderLayout(0, 4));
+    private final JPanel panel = new JPanel(new BorderLayout(0, 4)) {
+        @Override
+        public void updateUI() {                    // presenter mode changed the fonts: redraw the strip
+            super.updateUI();
+            if (ready) SwingUtilities.invokeLater(ForwardView.this::refreshStrip);
+        }
+    };
+    private boolean ready;
     private final ForwardSource source;
     private final ForwardControls controls;
     private final ForwardCharts charts = new ForwardCharts();
@@ -54,6 +63,7 @@ final class ForwardView implements WorkbenchView {
         panel.add(figures(), BorderLayout.CENTER);
         panel.setBorder(BorderFactory.createEmptyBorder(0, 8, 8, 8));
         scheduleChanged();
+        ready = true;
     }
 
     private JComponent figures() {
@@ -142,11 +152,12 @@ final class ForwardView implements WorkbenchView {
             ForwardProcess p = process;
             long seed = controls.seed();
             String title = figureTitle();
+            Theme theme = PresenterMode.figureTheme();
             int T = schedule.numTimesteps();
             out.add(new Export.Animation("x_t as t goes 0 → T", "forward-process", () -> {
                 List<BufferedImage> frames = new ArrayList<>();
                 for (ForwardProcess.Frame f : p.frames(image, StripTimesteps.evenly(T, GIF_FRAMES), seed)) {
-                    frames.add(ForwardPictures.frame(f, title));
+                    frames.add(ForwardPictures.frame(f, title, theme));
                 }
                 return frames;
             }, 80));
@@ -193,7 +204,7 @@ final class ForwardView implements WorkbenchView {
         stripLater.stop();
         if (x0 == null) return;
         List<ForwardProcess.Frame> frames = process.frames(x0, controls.stripSteps(), controls.seed());
-        strip.setPicture(ForwardPictures.strip(frames, figureTitle()));
+        strip.setPicture(ForwardPictures.strip(frames, figureTitle(), PresenterMode.figureTheme()));
     }
 
     private String figureTitle() {

@@ -11,6 +11,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -33,7 +34,13 @@ final class Toy2dGenerationPanel {
     private final JButton play = new JButton("▶ Play");
     private final JCheckBox showPaths = new JCheckBox("Paths of " + PATHS + " points", true);
     private final JLabel caption = new JLabel(" ");
-    private final JPanel panel = new JPanel(new BorderLayout(4, 4));
+    private final JPanel panel = new JPanel(new BorderLayout(4, 4)) {
+        @Override
+        public void updateUI() {                    // presenter mode changed the fonts: redraw the figure
+            super.updateUI();
+            if (frames != null) SwingUtilities.invokeLater(Toy2dGenerationPanel.this::draw);
+        }
+    };
     private final Timer player = new Timer(60, e -> advance());
     private List<TraceFrame> frames = List.of();
     private float[] data;
