@@ -47,6 +47,7 @@ final class ForwardView implements WorkbenchView {
     private final Timer stripLater = new Timer(120, e -> refreshStrip());
     private Tensor x0;                       // [1, C, H, W]
     private String label = "";
+    private boolean drawing;                 // x_0 comes from the drawing pad
     private NoiseSchedule schedule;
     private ForwardProcess process;
     private ForwardProcess.Frame frame;      // x_t at the current t
@@ -137,10 +138,14 @@ final class ForwardView implements WorkbenchView {
     @Override
     public List<Export> exports() {
         List<Export> out = new ArrayList<>();
+        if (x0 != null) {
+            BufferedImage clean = picture(x0);
+            out.add(drawing ? new Export.Picture("The drawing (x_0)", "drawing", () -> clean)
+                    : new Export.Picture("x_0, the clean image", "x_0", () -> clean));
+        }
         if (frame != null) {
             BufferedImage xt = xtPicture.picture();
-            out.add(new Export.Picture("x_t at t=" + frame.t(), "x_t-" + frame.t(),
-                    () -> ImageTensors.upscale(xt, Math.max(1, 448 / xt.getHeight()))));
+            out.add(new Export.Picture("x_t at t=" + frame.t(), "x_t-" + frame.t(), () -> enlarged(xt)));
             BufferedImage s = strip.picture();
             if (s != null) out.add(new Export.Picture("Strip x_0 … x_T", "forward-strip", () -> s));
         }
@@ -169,6 +174,7 @@ final class ForwardView implements WorkbenchView {
     private void setImage(ForwardSource.Image image) {
         x0 = image.x0();
         label = image.label();
+        drawing = image.drawing();
         refreshT();
         if (image.drawing() && strip.picture() != null) stripLater.restart();   // strokes come fast
         else refreshStrip();
@@ -210,6 +216,16 @@ final class ForwardView implements WorkbenchView {
     private String figureTitle() {
         return label + ", " + (controls.cosine() ? "cosine" : "linear") + " schedule, T=" + schedule.numTimesteps()
                 + ", noise seed " + controls.seed();
+    }
+
+    /** An image [1, C, H, W] as a picture about 448 pixels high, for export. */
+    private static BufferedImage picture(Tensor image) {
+        int[] s = image.shape();
+        return enlarged(ImageTensors.toRgb(ImageTensors.toImage(image.data(), s[1], s[2], s[3])));
+    }
+
+    private static BufferedImage enlarged(BufferedImage small) {
+        return ImageTensors.upscale(small, Math.max(1, 448 / small.getHeight()));
     }
 
     // ---- for tests --------------------------------------------------------------------------
