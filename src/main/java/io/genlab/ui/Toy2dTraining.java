@@ -100,11 +100,12 @@ final class Toy2dTraining implements AutoCloseable {
     /** Forgets a finished model (e.g. when the data changes); Generate then waits for a new one. */
     void discard() {
         if (state != State.FINISHED) return;
+        String dropped = dataset;
         dataset = null;
         worker.submit(job -> {
             session = null;
             return null;
-        }, x -> { }, e -> { });
+        }, x -> { }, e -> listener.failed("Forgetting the model of " + dropped, e));
         setState(State.NEW);
     }
 
