@@ -3,6 +3,7 @@ package io.genlab.ui;
 import io.genlab.train.TraceFrame;
 import io.genlab.viz.PointCloudPictures;
 import io.genlab.viz.Theme;
+import io.genlab.viz.TracePictures;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -16,6 +17,7 @@ import javax.swing.Timer;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,6 +46,7 @@ final class Toy2dGenerationPanel {
     private final Timer player = new Timer(60, e -> advance());
     private List<TraceFrame> frames = List.of();
     private float[] data;
+    private String dataName;
     private String title = "";
 
     Toy2dGenerationPanel() {
@@ -73,10 +76,26 @@ final class Toy2dGenerationPanel {
 
     JSlider scrubber() { return scrubber; }
 
-    /** The data drawn under the points. */
-    void setData(float[] points) {
+    /** The data drawn under the points; other data than before clears the generation, made from the old data. */
+    void setData(String name, float[] points) {
+        boolean changed = dataName != null && !dataName.equals(name) && !frames.isEmpty();
         data = points;
-        draw();
+        dataName = name;
+        if (changed) clear("The data is now " + name + ": train a model on it, then press Generate");
+        else draw();
+    }
+
+    private void clear(String message) {
+        player.stop();
+        play.setText("▶ Play");
+        frames = List.of();
+        title = "";
+        scrubber.setValue(0);
+        scrubber.setMaximum(0);
+        scrubber.setEnabled(false);
+        play.setEnabled(false);
+        caption.setText(" ");
+        picture.setMessage(message);
     }
 
     /** Shows a generation from its first frame (x_T); the scrubber covers every frame. */
@@ -108,6 +127,30 @@ final class Toy2dGenerationPanel {
     float[] data() { return data; }
 
     void stop() { player.stop(); }
+
+    /** The pictures of the generation shown, none before the first. */
+    List<Export> exports() {
+        if (frames.isEmpty()) return List.of();
+        List<TraceFrame> shown = frames;
+        int k = frameIndex(), paths = pathCount();
+        float[] points = data;
+        String t = title;
+        Theme theme = theme();
+        return List.of(
+                new Export.Picture("Scatter at frame " + (k + 1), "toy2d-frame-" + (k + 1),
+                        () -> PointCloudPictures.frame(shown, k, points, paths, t, theme, 800)),
+                new Export.Picture("Strip x_T … x_0", "toy2d-strip",
+                        () -> PointCloudPictures.strip(shown, points, 6, paths, t, theme, 360)),
+                new Export.Picture("Trajectories of 200 points", "toy2d-trajectories",
+                        () -> PointCloudPictures.frame(shown, shown.size() - 1, points, 200, t, theme, 800)),
+                new Export.Animation("Denoising", "toy2d-denoising", () -> {
+                    List<BufferedImage> gif = new ArrayList<>();
+                    for (int i : TracePictures.evenlySpaced(shown.size(), 50)) {
+                        gif.add(PointCloudPictures.frame(shown, i, points, paths, t, theme, 480));
+                    }
+                    return gif;
+                }, 80));
+    }
 
     private void draw() {
         if (frames.isEmpty()) return;

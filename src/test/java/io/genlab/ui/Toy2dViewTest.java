@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.genlab.ui.PanelRendering.boundsIn;
 import static io.genlab.ui.PanelRendering.distinctColours;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Toy2dViewTest {
     @TempDir
     Path home;
-    private final List<String> problems = new ArrayList<>();
+    private final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.Semaphore reported = new java.util.concurrent.Semaphore(0);
     private ModelWorker worker;
     private Toy2dView view;
 
@@ -38,7 +40,10 @@ class Toy2dViewTest {
     void create() {
         worker = new ModelWorker("toy2d-view-test", Runnable::run);
         WorkbenchContext context = new WorkbenchContext(home, new ModelRegistry(List.of()),
-                UiPrefs.load(home.resolve("prefs.json")), (what, e) -> problems.add(what + ": " + e.getMessage()), worker);
+                UiPrefs.load(home.resolve("prefs.json")), (what, e) -> {
+                    problems.add(what + ": " + e.getMessage());
+                    reported.release();
+                }, worker);
         onEdt(() -> view = new Toy2dView(context));
     }
 
@@ -125,6 +130,87 @@ class Toy2dViewTest {
                 assertEquals(5, a.frames().get().size(), "one GIF frame per recorded frame");
             }
         }
+    }
+
+    @Test
+    void otherDataClearsTheGenerationMadeFromTheOldData() {
+        onEdt(() -> view.generationPanel().show(recordedFrames(5), "recorded"));
+        onEdt(() -> view.apply(Map.of("dataset", "toy2d:moons")));
+        Toy2dGenerationPanel g = view.generationPanel();
+        assertTrue(g.frames().isEmpty(), "the ring's generation is gone");
+        assertEquals(null, g.picture().picture(), "a message instead of the old points over the new data");
+        assertFalse(g.scrubber().isEnabled());
+        List<String> names = new ArrayList<>();
+        onEdt(() -> view.exports().forEach(e -> names.add(e.name())));
+        assertEquals(List.of("Samples while training"), names, "nothing of the old generation to export");
+        onEdt(() -> view.generationPanel().show(recordedFrames(5), "recorded"));
+        onEdt(() -> view.apply(Map.of("dataset", "toy2d:moons")));
+        assertEquals(5, g.frames().size(), "the same data keeps its generation");
+    }
+
+    @Test
+    void progressCountsTowardsTheTargetOfTheRunNotTheSpinner() throws Exception {
+        onEdt(() -> view.apply(Map.of("steps", "300", "train", "true")));
+        assertEquals(300, view.training().targetSteps());
+        onEdt(() -> view.apply(Map.of("steps", "5000")));
+        onEdt(() -> view.updates(List.of(new Toy2dTraining.Step(10, 0.5))));
+        assertTrue(view.progressText().startsWith("step 10 of 300 "), view.progressText());
+        reported.acquire();                              // this registry has no diffusion-2d: training fails
+        assertTrue(problems.get(0).startsWith("Training diffusion-2d on toy2d:ring"), problems.toString());
+    }
+
+    @Test
+    void aLessonLinkSetsTheForm() {
+        assertEquals(Set.of("dataset", "steps", "train", "points", "sampler", "sampler-steps", "seed", "generate"),
+                view.settings());
+        onEdt(() -> view.apply(Map.of("dataset", "toy2d:spiral", "steps", "500", "points", "800", "sampler", "ddpm",
+                "sampler-steps", "200", "seed", "9")));
+        assertEquals(Map.of("dataset", "toy2d:spiral", "steps", "500", "points", "800", "sampler", "ddpm",
+                "sampler-steps", "200", "seed", "9"), view.form());
+        assertEquals(Toy2dTraining.State.NEW, view.training().state(), "no train=true: Start is not pressed");
+        onEdt(() -> view.apply(Map.of("sampler", "ddpm")));
+        assertEquals("1000", view.form().get("sampler-steps"), "the sampler alone brings its usual step count");
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void generateWaitsForAModelAndAFailedTrainingDropsIt() throws Exception {
+        onEdt(() -> view.apply(Map.of("generate", "true")));
+        assertTrue(view.generatesWhenTrained(), "no model yet: Generate waits for one");
+        onEdt(() -> view.apply(Map.of("generate", "false")));
+        assertFalse(view.generatesWhenTrained());
+        onEdt(() -> view.apply(Map.of("train", "true", "generate", "true")));
+        assertTrue(view.generatesWhenTrained(), "Generate after training");
+        reported.acquire();                              // no diffusion-2d here: training fails
+        onEdt(() -> { });
+        assertFalse(view.generatesWhenTrained(), "nothing to generate from after a failure");
+        assertEquals(Toy2dTraining.State.NEW, view.training().state());
+    }
+
+    @Test
+    void aBadLessonValueThrowsAndChangesNothing() {
+        Map<String, String> before = view.form();
+        assertBad(Map.of("points", "800", "sampler", "dpm"), "sampler must be ddim or ddpm, got \"dpm\"");
+        assertBad(Map.of("dataset", "toy2d:swirl"), "dataset must be toy2d:ring, toy2d:spiral");
+        assertBad(Map.of("steps", "10"), "steps must be a whole number from 50 to 100000, got \"10\"");
+        assertBad(Map.of("sampler-steps", "0"), "sampler-steps must be a whole number from 1 to 1000");
+        assertBad(Map.of("points", "lots"), "points must be a whole number from 10 to 5000, got \"lots\"");
+        assertBad(Map.of("train", "maybe", "seed", "4"), "train must be true or false, got \"maybe\"");
+        assertBad(Map.of("eta", "0"), "toy2d takes no setting \"eta\"; it takes dataset, steps, train");
+        assertEquals(before, view.form());
+        assertFalse(view.generatesWhenTrained());
+        assertEquals(Toy2dTraining.State.NEW, view.training().state());
+    }
+
+    private void assertBad(Map<String, String> settings, String message) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> {
+            try {
+                javax.swing.SwingUtilities.invokeAndWait(() -> view.apply(settings));
+            } catch (java.lang.reflect.InvocationTargetException x) {
+                throw x.getCause();
+            }
+        });
+        assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }
 
     private static int[] pixels(BufferedImage image) {
