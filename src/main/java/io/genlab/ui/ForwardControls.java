@@ -116,6 +116,29 @@ final class ForwardControls {
 
     void setTimesteps(int T) { timesteps.setValue(T); }
 
+    /** Timesteps the T spinner takes. */
+    int minTimesteps() { return ((Number) timesteps.getMinimum()).intValue(); }
+
+    int maxTimesteps() { return ((Number) timesteps.getMaximum()).intValue(); }
+
+    /** Sets the noise seed, 0 to {@link Integer#MAX_VALUE} as the spinner holds it. */
+    void setSeed(int value) { seed.setValue(value); }
+
+    /** Sets the strip's timesteps, each within 0..T-1 (see {@link StripTimesteps#parse}). */
+    void setStrip(int[] steps) {
+        stripField.setText(StripTimesteps.format(steps));
+        if (Arrays.equals(steps, stripSteps)) return;
+        stripSteps = steps.clone();
+        onStrip.run();
+    }
+
+    /** Starts or stops moving t along, as the Play button does. */
+    void setPlaying(boolean on) {
+        if (on != player.isRunning()) togglePlay();
+    }
+
+    boolean playing() { return player.isRunning(); }
+
     /** Shows t and the numbers of x_t; {@code frame} is null while there is no image. */
     void describe(int t, double alphaBar, double snr, ForwardProcess.Frame frame) {
         updateTLabel();

@@ -20,7 +20,12 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The forward (noising) process on one image: x_t at a chosen t with its shares of signal and
@@ -30,6 +35,10 @@ import java.util.List;
  */
 final class ForwardView implements WorkbenchView {
     private static final int GIF_FRAMES = 40;
+    /** The lesson link's word for the drawing pad. */
+    static final String DRAW = "draw";
+    private static final List<String> SETTINGS = List.of("dataset", "index", "schedule", "timesteps", "t", "seed",
+            "strip", "play");
 
     private final JPanel panel = new JPanel(new BorderLayout(0, 4)) {
         @Override
@@ -53,7 +62,12 @@ final class ForwardView implements WorkbenchView {
     private ForwardProcess.Frame frame;      // x_t at the current t
 
     ForwardView(WorkbenchContext context) {
-        source = new ForwardSource(context, this::setImage);
+        this(context, onImage -> new ForwardSource(context, onImage));
+    }
+
+    /** @param sources makes the image source, given where it hands x_0 (tests bring their own datasets) */
+    ForwardView(WorkbenchContext context, Function<Consumer<ForwardSource.Image>, ForwardSource> sources) {
+        source = sources.apply(this::setImage);
         controls = new ForwardControls(context.problems(), this::scheduleChanged, this::refreshT, this::refreshStrip);
         stripLater.setRepeats(false);
         JPanel top = new JPanel();
@@ -168,6 +182,52 @@ final class ForwardView implements WorkbenchView {
             }, 80));
         }
         return out;
+    }
+
+    @Override
+    public Set<String> settings() {
+        return new LinkedHashSet<>(SETTINGS);
+    }
+
+    /**
+     * Sets the view up from a lesson link: the image ({@code dataset} of the box, or {@code draw};
+     * {@code index}), {@code schedule}, {@code timesteps}, {@code t}, the noise {@code seed}, the
+     * {@code strip}'s timesteps, and {@code play} to start moving t.
+     */
+    @Override
+    public void apply(Map<String, String> values) {
+        LinkSettings link = new LinkSettings(id(), values, SETTINGS);
+        List<String> sources = new ArrayList<>(source.datasets());
+        sources.add(DRAW);
+        String dataset = link.choice("dataset", sources);
+        boolean draw = dataset == null ? source.drawing() : dataset.equals(DRAW);
+        Integer index = link.integer("index", 0, Integer.MAX_VALUE);
+        if (index != null && draw) throw new IllegalArgumentException("index picks an image of a dataset; a drawing has none");
+        int size = dataset == null || draw ? -1 : source.size(dataset);
+        if (index != null && size > 0 && index >= size) throw LinkSettings.bad("index", "from 0 to " + (size - 1), values.get("index"));
+        String scheduleName = link.choice("schedule", List.of("linear", "cosine"));
+        Integer T = link.integer("timesteps", controls.minTimesteps(), controls.maxTimesteps());
+        int steps = T != null ? T : controls.timesteps();
+        Integer t = link.integer("t", 0, steps - 1);
+        Long seed = link.number("seed", 0, Integer.MAX_VALUE);
+        int[] stripSteps = null;
+        if (link.has("strip")) {
+            try {
+                stripSteps = StripTimesteps.parse(values.get("strip"), steps);
+            } catch (IllegalArgumentException e) {
+                throw LinkSettings.bad("strip", "timesteps from 0 to " + (steps - 1) + " separated by commas ("
+                        + e.getMessage() + ")", values.get("strip"));
+            }
+        }
+        Boolean play = link.bool("play");
+
+        if (dataset != null || index != null) source.select(draw && dataset != null ? ForwardSource.DRAW : dataset, index);
+        if (scheduleName != null) controls.setSchedule(scheduleName);
+        if (T != null) controls.setTimesteps(T);
+        if (seed != null) controls.setSeed(seed.intValue());
+        if (stripSteps != null) controls.setStrip(stripSteps);
+        if (t != null) controls.setT(t);
+        if (play != null) controls.setPlaying(play);
     }
 
     /** Uses the source's image as x_0. */
