@@ -27,6 +27,8 @@ import java.util.Locale;
  * change; the view does the drawing.
  */
 final class ForwardControls {
+    /** The play button's two faces, as in the Reverse view's player. */
+    static final String PLAY = "▶ Play", PAUSE = "❚❚ Pause";
     private final Problems problems;
     private final Runnable onSchedule, onT, onStrip;
     private final JComboBox<String> scheduleBox = new JComboBox<>(new String[]{"linear", "cosine"});
@@ -34,7 +36,7 @@ final class ForwardControls {
     private final SpinnerNumberModel seed = new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1);
     private final JTextField stripField = new JTextField(StripTimesteps.format(StripTimesteps.defaults(1000)), 22);
     private final JSlider slider = new JSlider(0, 999, 250);
-    private final JButton play = new JButton("▶ Play");
+    private final JButton play = new JButton(PLAY);
     private final JLabel tLabel = new JLabel();
     private final JLabel numbers = new JLabel(" ");
     private final JPanel settings = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
@@ -139,6 +141,8 @@ final class ForwardControls {
 
     boolean playing() { return player.isRunning(); }
 
+    String playLabel() { return play.getText(); }
+
     /** Shows t and the numbers of x_t; {@code frame} is null while there is no image. */
     void describe(int t, double alphaBar, double snr, ForwardProcess.Frame frame) {
         updateTLabel();
@@ -196,11 +200,11 @@ final class ForwardControls {
     private void togglePlay() {
         if (player.isRunning()) {
             player.stop();
-            play.setText("▶ Play");
+            play.setText(PLAY);
             return;
         }
         if (slider.getValue() >= slider.getMaximum()) slider.setValue(0);
-        play.setText("■ Pause");
+        play.setText(PAUSE);
         player.start();
     }
 

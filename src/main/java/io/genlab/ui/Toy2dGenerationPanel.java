@@ -27,13 +27,15 @@ import java.util.Locale;
  * button to move through the steps. It draws a recorded list of trace frames; it runs nothing.
  */
 final class Toy2dGenerationPanel {
+    /** The play button's two faces, as in the Reverse view's player. */
+    static final String PLAY = "▶ Play", PAUSE = "❚❚ Pause";
     static final int PICTURE_SIZE = 640;
     /** Points whose paths are drawn. */
     static final int PATHS = 60;
 
     private final PicturePanel picture = new PicturePanel("Train a model, then press Generate");
     private final JSlider scrubber = new JSlider(0, 0, 0);
-    private final JButton play = new JButton("▶ Play");
+    private final JButton play = new JButton(PLAY);
     private final JCheckBox showPaths = new JCheckBox("Paths of " + PATHS + " points", true);
     private final JLabel caption = new JLabel(" ");
     private final JPanel panel = new JPanel(new BorderLayout(4, 4)) {
@@ -87,7 +89,7 @@ final class Toy2dGenerationPanel {
 
     private void clear(String message) {
         player.stop();
-        play.setText("▶ Play");
+        play.setText(PLAY);
         frames = List.of();
         title = "";
         scrubber.setValue(0);
@@ -101,7 +103,7 @@ final class Toy2dGenerationPanel {
     /** Shows a generation from its first frame (x_T); the scrubber covers every frame. */
     void show(List<TraceFrame> generation, String description) {
         player.stop();
-        play.setText("▶ Play");
+        play.setText(PLAY);
         frames = List.copyOf(generation);
         title = description;
         scrubber.setMaximum(Math.max(0, frames.size() - 1));
@@ -174,11 +176,11 @@ final class Toy2dGenerationPanel {
     private void togglePlay() {
         if (player.isRunning()) {
             player.stop();
-            play.setText("▶ Play");
+            play.setText(PLAY);
             return;
         }
         if (scrubber.getValue() >= scrubber.getMaximum()) scrubber.setValue(0);
-        play.setText("■ Pause");
+        play.setText(PAUSE);
         player.start();
     }
 

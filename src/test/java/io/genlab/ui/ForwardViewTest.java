@@ -164,21 +164,25 @@ class ForwardViewTest {
         ForwardControls c = view.controls();
         int[] t = new int[1];
         boolean[] playing = new boolean[1];
+        String[] label = new String[1];
         onEdt(() -> {
             view.apply(Map.of("schedule", "cosine", "timesteps", "200", "t", "150", "seed", "7",
                     "strip", "0, 50, 199", "play", "true"));
             t[0] = c.t();
             playing[0] = c.playing();
+            label[0] = c.playLabel();
         });
         assertTrue(c.cosine());
         assertEquals(200, c.timesteps());
         assertEquals(7, c.seed());
         assertArrayEquals(new int[]{0, 50, 199}, c.stripSteps());
         assertTrue(playing[0], "play=true presses Play");
+        assertEquals(ForwardControls.PAUSE, label[0], "the button now pauses");
         assertEquals(150, t[0], "playing starts from t");
         assertEquals(200, view.charts().alphaBarPoints(1));
         onEdt(() -> view.apply(Map.of("play", "false", "t", "20")));
         assertFalse(c.playing());
+        assertEquals("▶ Play", c.playLabel());
         assertEquals(20, c.t());
         assertTrue(problems.isEmpty(), problems.toString());
     }
