@@ -174,7 +174,7 @@ class Toy2dTrainingTest {
      * A diffusion-2d stand-in whose sampler runs as many steps as asked, one frame each; once armed
      * with {@code waitAfter}, it waits after that many steps until {@code cancelled} opens.
      */
-    private static final class StepCountingModel implements GenerativeModel {
+    static final class StepCountingModel implements GenerativeModel {
         final AtomicLong generated = new AtomicLong();
         final CountDownLatch cancelled = new CountDownLatch(1);
         volatile int waitAfter = -1;
@@ -213,7 +213,7 @@ class Toy2dTrainingTest {
         @Override public void restore(Map<String, Tensor> state) { }
     }
 
-    private record StepCountingProvider(StepCountingModel model) implements ModelProvider {
+    record StepCountingProvider(StepCountingModel model) implements ModelProvider {
         @Override public String name() { return Diffusion2dProvider.NAME; }
         @Override public String family() { return "diffusion"; }
         @Override public String description() { return "counts sampler steps"; }

@@ -179,8 +179,12 @@ class Toy2dViewTest {
         assertTrue(view.generatesWhenTrained(), "no model yet: Generate waits for one");
         onEdt(() -> view.apply(Map.of("generate", "false")));
         assertFalse(view.generatesWhenTrained());
-        onEdt(() -> view.apply(Map.of("train", "true", "generate", "true")));
-        assertTrue(view.generatesWhenTrained(), "Generate after training");
+        boolean[] waiting = new boolean[1];
+        onEdt(() -> {
+            view.apply(Map.of("train", "true", "generate", "true"));
+            waiting[0] = view.generatesWhenTrained();          // before the training's failure comes back
+        });
+        assertTrue(waiting[0], "Generate after training");
         reported.acquire();                              // no diffusion-2d here: training fails
         onEdt(() -> { });
         assertFalse(view.generatesWhenTrained(), "nothing to generate from after a failure");
@@ -200,6 +204,60 @@ class Toy2dViewTest {
         assertEquals(before, view.form());
         assertFalse(view.generatesWhenTrained());
         assertEquals(Toy2dTraining.State.NEW, view.training().state());
+    }
+
+    /** A view whose registry has a diffusion-2d stand-in that trains and samples in no time. */
+    private Toy2dView withStandIn() {
+        onEdt(() -> view.close());
+        WorkbenchContext c = new WorkbenchContext(home, new ModelRegistry(List.of(new Toy2dTrainingTest.StepCountingProvider(
+                new Toy2dTrainingTest.StepCountingModel()))), UiPrefs.load(home.resolve("prefs.json")),
+                (what, e) -> problems.add(what + ": " + e.getMessage()), worker);
+        onEdt(() -> view = new Toy2dView(c));
+        return view;
+    }
+
+    /** Waits (generously; no test asserts on time) until {@code done} holds on the event dispatch thread. */
+    private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+        boolean[] now = new boolean[1];
+        do {
+            Thread.sleep(20);
+            onEdt(() -> now[0] = done.getAsBoolean());
+        } while (!now[0] && System.nanoTime() < end);
+        assertTrue(now[0], "never happened");
+    }
+
+    @Test
+    void trainThenGenerateRunsTheGenerationOnceTrainingHasFinished() throws Exception {
+        Toy2dView v = withStandIn();
+        boolean[] waiting = new boolean[1];
+        onEdt(() -> {
+            v.apply(Map.of("steps", "50", "train", "true", "generate", "true", "points", "20", "sampler-steps", "5"));
+            waiting[0] = v.generatesWhenTrained();
+        });
+        assertTrue(waiting[0]);
+        await(() -> v.generationPanel().frames().size() == 6);
+        assertFalse(v.generatesWhenTrained());
+        assertEquals(Toy2dTraining.State.FINISHED, v.training().state());
+        assertEquals(20, v.generationPanel().frames().get(5).tensors().get("x_t").shape()[0], "20 points");
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void theDataCannotChangeUnderAPausedModel() throws Exception {
+        Toy2dView v = withStandIn();
+        onEdt(() -> {
+            v.apply(Map.of("steps", "100000", "train", "true"));
+            v.training().pause();
+        });
+        await(() -> v.training().state() == Toy2dTraining.State.PAUSED);
+        assertBad(Map.of("dataset", "toy2d:moons", "points", "99"), "dataset cannot change to toy2d:moons while a model trains on toy2d:ring");
+        assertEquals("1500", v.form().get("points"), "nothing changed");
+        onEdt(() -> v.apply(Map.of("dataset", "toy2d:ring")));   // the same data is fine
+        onEdt(() -> v.training().stop());
+        onEdt(() -> v.apply(Map.of("dataset", "toy2d:moons")));
+        assertEquals("toy2d:moons", v.form().get("dataset"));
+        assertEquals(Toy2dTraining.State.NEW, v.training().state(), "the ring's model is dropped");
     }
 
     private void assertBad(Map<String, String> settings, String message) {
