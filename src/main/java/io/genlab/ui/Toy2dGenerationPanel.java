@@ -78,9 +78,9 @@ final class Toy2dGenerationPanel {
 
     JSlider scrubber() { return scrubber; }
 
-    /** The data drawn under the points; other data than before clears the generation, made from the old data. */
+    /** The data drawn under the points; other data than before clears the generation (or its progress) of the old data. */
     void setData(String name, float[] points) {
-        boolean changed = dataName != null && !dataName.equals(name) && !frames.isEmpty();
+        boolean changed = dataName != null && !dataName.equals(name);
         data = points;
         dataName = name;
         if (changed) clear("The data is now " + name + ": train a model on it, then press Generate");

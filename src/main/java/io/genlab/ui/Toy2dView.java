@@ -56,13 +56,16 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
     private Object running;                  // the token of the generation whose progress still counts
     private boolean generateWhenTrained;     // a lesson asked for Generate once a model is there
     private long step;
+    private String shownData;                // the dataset the panels show
 
     Toy2dView(WorkbenchContext context) {
         this.context = context;
         this.training = new Toy2dTraining(context.registry(), context.locations(), ModelWorker.forSwing("toy2d"),
                 SwingUtilities::invokeLater, this);
         for (Toy2D.Kind k : Toy2D.Kind.values()) dataset.addItem("toy2d:" + k.key());
-        dataset.addActionListener(e -> dataChanged());
+        dataset.addActionListener(e -> {
+            if (!dataset.getSelectedItem().equals(shownData)) dataChanged();   // the box also fires for the same item
+        });
         start.addActionListener(e -> startTraining());
         pause.addActionListener(e -> training.pause());
         stop.addActionListener(e -> training.stop());
@@ -158,6 +161,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
      */
     private void dataChanged() {
         String spec = (String) dataset.getSelectedItem();
+        shownData = spec;
         float[] data = Datasets.loadPoints(spec, DATA_POINTS, 1).points();
         trainingPanel.reset(spec, data);
         generationPanel.setData(spec, data);
@@ -246,8 +250,8 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
 
     /**
      * Sets the form from a lesson link, then presses Start ({@code train=true}) and Generate
-     * ({@code generate=true}: once training has finished if it also trains, or as soon as there is
-     * a model).
+     * ({@code generate=true}: at once if there is a model and the link does not train, otherwise
+     * once training has finished).
      */
     @Override
     public void apply(Map<String, String> values) {

@@ -144,8 +144,10 @@ class Toy2dViewTest {
         onEdt(() -> view.exports().forEach(e -> names.add(e.name())));
         assertEquals(List.of("Samples while training"), names, "nothing of the old generation to export");
         onEdt(() -> view.generationPanel().show(recordedFrames(5), "recorded"));
+        onEdt(() -> view.updates(List.of(new Toy2dTraining.Step(1, 0.9))));
         onEdt(() -> view.apply(Map.of("dataset", "toy2d:moons")));
         assertEquals(5, g.frames().size(), "the same data keeps its generation");
+        assertEquals(1, view.trainingPanel().lossPoints(), "and its loss curve");
     }
 
     @Test
