@@ -8,6 +8,7 @@ import io.genlab.diffusion.ForwardProcess;
 import io.genlab.diffusion.schedule.NoiseSchedule;
 import io.genlab.viz.ForwardPictures;
 import io.genlab.viz.ImageFiles;
+import io.genlab.viz.Theme;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,10 +74,10 @@ final class NoiseCommand implements Callable<Integer> {
         String title = images.name() + " #" + index + ", " + schedule + " schedule, T=" + timesteps;
         if (gif) {
             List<BufferedImage> pictures = new ArrayList<>();
-            for (ForwardProcess.Frame f : frames) pictures.add(ForwardPictures.frame(f, title));
+            for (ForwardProcess.Frame f : frames) pictures.add(ForwardPictures.frame(f, title, Theme.LIGHT));
             ImageFiles.writeGif(pictures, 80, out);
         } else {
-            ImageFiles.writePng(ForwardPictures.strip(frames, title), out);
+            ImageFiles.writePng(ForwardPictures.strip(frames, title, Theme.LIGHT), out);
         }
         spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
         spec.commandLine().getOut().flush();

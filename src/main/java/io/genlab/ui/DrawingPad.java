@@ -69,8 +69,6 @@ final class DrawingPad extends JComponent {
         brush = Math.max(0.5, Math.min(4, radius));
     }
 
-    double brush() { return brush; }
-
     /** Back to an all-black image. */
     void clear() {
         Arrays.fill(pixels, -1f);

@@ -16,7 +16,6 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.Timer;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.awt.Font;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.Arrays;
@@ -28,6 +27,8 @@ import java.util.Locale;
  * change; the view does the drawing.
  */
 final class ForwardControls {
+    /** The play button's two faces, as in the Reverse view's player. */
+    static final String PLAY = "▶ Play", PAUSE = "❚❚ Pause";
     private final Problems problems;
     private final Runnable onSchedule, onT, onStrip;
     private final JComboBox<String> scheduleBox = new JComboBox<>(new String[]{"linear", "cosine"});
@@ -35,7 +36,7 @@ final class ForwardControls {
     private final SpinnerNumberModel seed = new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1);
     private final JTextField stripField = new JTextField(StripTimesteps.format(StripTimesteps.defaults(1000)), 22);
     private final JSlider slider = new JSlider(0, 999, 250);
-    private final JButton play = new JButton("▶ Play");
+    private final JButton play = new JButton(PLAY);
     private final JLabel tLabel = new JLabel();
     private final JLabel numbers = new JLabel(" ");
     private final JPanel settings = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
@@ -77,8 +78,7 @@ final class ForwardControls {
         slider.setMajorTickSpacing(100);
         slider.setPaintTicks(true);
         play.addActionListener(e -> togglePlay());
-        tLabel.setFont(tLabel.getFont().deriveFont(Font.BOLD, tLabel.getFont().getSize2D() * 1.3f));
-        tLabel.setPreferredSize(null);
+        tLabel.putClientProperty(WorkbenchFrame.STYLE_CLASS, "h3");   // a style class grows with presenter mode
         JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
         left.add(play);
         left.add(tLabel);
@@ -116,9 +116,32 @@ final class ForwardControls {
 
     void setSchedule(String name) { scheduleBox.setSelectedItem(name); }
 
-    void setSeed(long value) { seed.setValue((int) value); }
-
     void setTimesteps(int T) { timesteps.setValue(T); }
+
+    /** Timesteps the T spinner takes. */
+    int minTimesteps() { return ((Number) timesteps.getMinimum()).intValue(); }
+
+    int maxTimesteps() { return ((Number) timesteps.getMaximum()).intValue(); }
+
+    /** Sets the noise seed, 0 to {@link Integer#MAX_VALUE} as the spinner holds it. */
+    void setSeed(int value) { seed.setValue(value); }
+
+    /** Sets the strip's timesteps, each within 0..T-1 (see {@link StripTimesteps#parse}). */
+    void setStrip(int[] steps) {
+        stripField.setText(StripTimesteps.format(steps));
+        if (Arrays.equals(steps, stripSteps)) return;
+        stripSteps = steps.clone();
+        onStrip.run();
+    }
+
+    /** Starts or stops moving t along, as the Play button does. */
+    void setPlaying(boolean on) {
+        if (on != player.isRunning()) togglePlay();
+    }
+
+    boolean playing() { return player.isRunning(); }
+
+    String playLabel() { return play.getText(); }
 
     /** Shows t and the numbers of x_t; {@code frame} is null while there is no image. */
     void describe(int t, double alphaBar, double snr, ForwardProcess.Frame frame) {
@@ -130,6 +153,8 @@ final class ForwardControls {
     }
 
     String numbersText() { return numbers.getText(); }
+
+    float tFontSize() { return tLabel.getFont().getSize2D(); }
 
     void stop() {
         player.stop();
@@ -175,11 +200,11 @@ final class ForwardControls {
     private void togglePlay() {
         if (player.isRunning()) {
             player.stop();
-            play.setText("▶ Play");
+            play.setText(PLAY);
             return;
         }
         if (slider.getValue() >= slider.getMaximum()) slider.setValue(0);
-        play.setText("■ Pause");
+        play.setText(PAUSE);
         player.start();
     }
 

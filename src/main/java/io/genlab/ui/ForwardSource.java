@@ -16,16 +16,21 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingWorker;
+import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.BiConsumer;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Where the forward-process view's clean image x_0 comes from: one image of a dataset, picked by
@@ -36,8 +41,17 @@ final class ForwardSource {
     static final String DRAW = "Draw with the mouse";
     private static final String PICTURE = "picture", PAD = "pad";
 
-    private final WorkbenchContext context;
-    private final BiConsumer<Tensor, String> onImage;
+    /** Loads datasets one after another, off the event dispatch thread. */
+    private static final Executor LOADER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "genlab-forward-data");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final Problems problems;
+    private final Function<String, ImageDataset> load;
+    private final Executor background;
+    private final Consumer<Image> onImage;
     private final JComboBox<String> source = new JComboBox<>();
     private final SpinnerNumberModel indexModel = new SpinnerNumberModel(0, 0, 0, 1);
     private final JSpinner index = new JSpinner(indexModel);
@@ -54,15 +68,38 @@ final class ForwardSource {
     private final DrawingPad pad;
     private final Map<String, ImageDataset> loaded = new HashMap<>();
     private final Random randomIndex = new Random();
-    private ImageDataset current;
-    private String loading;
+    private final Set<String> loading = new HashSet<>();
+    private ImageDataset current;            // the shown dataset; null while the chosen one loads
+    private Integer wantedIndex;             // an index given before its dataset had loaded
 
-    /** @param onImage receives x_0 [1, C, H, W] and a short description, on the event dispatch thread */
-    ForwardSource(WorkbenchContext context, BiConsumer<Tensor, String> onImage) {
-        this.context = context;
+    /**
+     * x_0 as handed on.
+     *
+     * @param x0      [1, C, H, W] in [-1, 1]
+     * @param label   a short description, e.g. "fashion #3 (Dress)"
+     * @param drawing true while it comes from the drawing pad (it changes with every stroke)
+     */
+    record Image(Tensor x0, String label, boolean drawing) {}
+
+    /** @param onImage receives each new x_0, on the event dispatch thread */
+    ForwardSource(WorkbenchContext context, Consumer<Image> onImage) {
+        this(context.problems(), imageDatasets(context), spec -> Datasets.loadImages(spec, context.locations(), 1),
+                LOADER, onImage);
+    }
+
+    /**
+     * @param specs      the datasets to offer (drawing is always offered after them)
+     * @param load       loads a dataset; called on {@code background}
+     * @param background where loads run
+     */
+    ForwardSource(Problems problems, List<String> specs, Function<String, ImageDataset> load, Executor background,
+                  Consumer<Image> onImage) {
+        this.problems = problems;
+        this.load = load;
+        this.background = background;
         this.onImage = onImage;
         this.pad = new DrawingPad(28, this::drawn);
-        for (String spec : imageDatasets(context)) source.addItem(spec);
+        for (String spec : specs) source.addItem(spec);
         source.addItem(DRAW);
         source.addActionListener(e -> choose());
         index.addChangeListener(e -> pick());
@@ -109,15 +146,49 @@ final class ForwardSource {
 
     /** Loads the chosen source if the view has none yet. */
     void start() {
-        if (current == null && loading == null && !DRAW.equals(source.getSelectedItem())) choose();
+        Object spec = source.getSelectedItem();
+        if (current == null && !loading.contains(spec) && !DRAW.equals(spec)) choose();
     }
+
+    /** The datasets offered, by spec, without the drawing pad. */
+    List<String> datasets() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < source.getItemCount(); i++) {
+            if (!DRAW.equals(source.getItemAt(i))) out.add(source.getItemAt(i));
+        }
+        return out;
+    }
+
+    /** True while x_0 comes from the drawing pad. */
+    boolean drawing() { return DRAW.equals(source.getSelectedItem()); }
+
+    /** The image count of a dataset already loaded, or -1 if it has not loaded yet. */
+    int size(String spec) {
+        ImageDataset ds = loaded.get(spec);
+        return ds == null ? -1 : ds.size();
+    }
+
+    /**
+     * Chooses a dataset ({@code spec} of {@link #datasets()}) or, with {@link #DRAW}, the pad, as the
+     * user would, and shows image {@code index} of it once it has loaded.
+     *
+     * @param spec  null to keep the current choice
+     * @param index null to keep the current index
+     */
+    void select(String spec, Integer index) {
+        if (index != null) wantedIndex = index;
+        if (spec != null) source.setSelectedItem(spec);              // the box runs choose()
+        else if (index != null && current != null && !drawing()) use(current);
+    }
+
+    int index() { return indexModel.getNumber().intValue(); }
 
     /** Shows a given image as x_0, for callers that bring their own (and for tests). */
     void show(Tensor x0, String label) {
         cards.show(view, PICTURE);
         int[] s = x0.shape();
         picture.setPicture(ImageTensors.toRgb(ImageTensors.toImage(x0.data(), s[1], s[2], s[3])));
-        onImage.accept(x0, label);
+        onImage.accept(new Image(x0, label, false));
     }
 
     private void choose() {
@@ -137,33 +208,49 @@ final class ForwardSource {
             use(ds);
             return;
         }
-        loading = spec;
+        current = null;                                      // the index now waits for this dataset
+        about.setText(" ");
         picture.setMessage("Loading " + spec + "…");
-        new SwingWorker<ImageDataset, Void>() {
-            @Override
-            protected ImageDataset doInBackground() {
-                return Datasets.loadImages(spec, context.locations(), 1);
+        if (!loading.add(spec)) return;                      // already on its way
+        background.execute(() -> {
+            ImageDataset result = null;
+            RuntimeException error = null;
+            try {
+                result = load.apply(spec);
+            } catch (RuntimeException e) {
+                error = e;
             }
+            ImageDataset r = result;
+            RuntimeException e = error;
+            SwingUtilities.invokeLater(() -> loaded(spec, r, e));
+        });
+    }
 
-            @Override
-            protected void done() {
-                if (!spec.equals(loading)) return;           // the user chose another source meanwhile
-                loading = null;
-                try {
-                    ImageDataset result = get();
-                    loaded.put(spec, result);
-                    if (spec.equals(source.getSelectedItem())) use(result);
-                } catch (Exception e) {
-                    picture.setMessage("Could not load " + spec);
-                    context.problems().report("Loading " + spec, e.getCause() instanceof Exception c ? c : e);
-                }
-            }
-        }.execute();
+    /** A load ended: keep the dataset (or report the error) even if the user has chosen another source meanwhile. */
+    private void loaded(String spec, ImageDataset result, RuntimeException error) {
+        loading.remove(spec);
+        boolean chosen = spec.equals(source.getSelectedItem());
+        if (error != null) {
+            if (chosen) picture.setMessage("Could not load " + spec + ": see the message above");
+            problems.report("Loading " + spec, error);
+            return;
+        }
+        loaded.put(spec, result);
+        if (chosen) use(result);
     }
 
     private void use(ImageDataset ds) {
         current = ds;
-        int i = Math.min(indexModel.getNumber().intValue(), ds.size() - 1);
+        int i = indexModel.getNumber().intValue();
+        if (wantedIndex != null) {
+            i = wantedIndex;
+            wantedIndex = null;
+            if (i >= ds.size()) {
+                problems.report("Showing image " + i + " of " + ds.name(), new IllegalArgumentException(
+                        "index must be from 0 to " + (ds.size() - 1) + " for " + ds.name() + ", got " + i + "; showing the last"));
+            }
+        }
+        i = Math.min(i, ds.size() - 1);
         indexModel.setMaximum(ds.size() - 1);
         if (i != indexModel.getNumber().intValue()) indexModel.setValue(i);
         else pick();
@@ -181,6 +268,6 @@ final class ForwardSource {
 
     private void drawn() {
         int n = pad.imageSize();
-        onImage.accept(new Tensor(pad.image(), new int[]{1, 1, n, n}), "a drawing");
+        onImage.accept(new Image(new Tensor(pad.image(), new int[]{1, 1, n, n}), "a drawing", true));
     }
 }

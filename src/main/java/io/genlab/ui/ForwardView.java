@@ -6,11 +6,13 @@ import io.genlab.diffusion.StripTimesteps;
 import io.genlab.diffusion.schedule.NoiseSchedule;
 import io.genlab.viz.ForwardPictures;
 import io.genlab.viz.ImageTensors;
+import io.genlab.viz.Theme;
 
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import java.awt.BorderLayout;
 import java.awt.GridBagConstraints;
@@ -18,7 +20,12 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The forward (noising) process on one image: x_t at a chosen t with its shares of signal and
@@ -28,8 +35,19 @@ import java.util.List;
  */
 final class ForwardView implements WorkbenchView {
     private static final int GIF_FRAMES = 40;
+    /** The lesson link's word for the drawing pad. */
+    static final String DRAW = "draw";
+    private static final List<String> SETTINGS = List.of("dataset", "index", "schedule", "timesteps", "t", "seed",
+            "strip", "play");
 
-    private final JPanel panel = new JPanel(new BorderLayout(0, 4));
+    private final JPanel panel = new JPanel(new BorderLayout(0, 4)) {
+        @Override
+        public void updateUI() {                    // presenter mode changed the fonts: redraw the strip
+            super.updateUI();
+            if (ready) SwingUtilities.invokeLater(ForwardView.this::refreshStrip);
+        }
+    };
+    private boolean ready;
     private final ForwardSource source;
     private final ForwardControls controls;
     private final ForwardCharts charts = new ForwardCharts();
@@ -38,12 +56,18 @@ final class ForwardView implements WorkbenchView {
     private final Timer stripLater = new Timer(120, e -> refreshStrip());
     private Tensor x0;                       // [1, C, H, W]
     private String label = "";
+    private boolean drawing;                 // x_0 comes from the drawing pad
     private NoiseSchedule schedule;
     private ForwardProcess process;
     private ForwardProcess.Frame frame;      // x_t at the current t
 
     ForwardView(WorkbenchContext context) {
-        source = new ForwardSource(context, this::setImage);
+        this(context, onImage -> new ForwardSource(context, onImage));
+    }
+
+    /** @param sources makes the image source, given where it hands x_0 (tests bring their own datasets) */
+    ForwardView(WorkbenchContext context, Function<Consumer<ForwardSource.Image>, ForwardSource> sources) {
+        source = sources.apply(this::setImage);
         controls = new ForwardControls(context.problems(), this::scheduleChanged, this::refreshT, this::refreshStrip);
         stripLater.setRepeats(false);
         JPanel top = new JPanel();
@@ -54,6 +78,7 @@ final class ForwardView implements WorkbenchView {
         panel.add(figures(), BorderLayout.CENTER);
         panel.setBorder(BorderFactory.createEmptyBorder(0, 8, 8, 8));
         scheduleChanged();
+        ready = true;
     }
 
     private JComponent figures() {
@@ -127,10 +152,14 @@ final class ForwardView implements WorkbenchView {
     @Override
     public List<Export> exports() {
         List<Export> out = new ArrayList<>();
+        if (x0 != null) {
+            BufferedImage clean = picture(x0);
+            out.add(drawing ? new Export.Picture("The drawing (x_0)", "drawing", () -> clean)
+                    : new Export.Picture("x_0, the clean image", "x_0", () -> clean));
+        }
         if (frame != null) {
             BufferedImage xt = xtPicture.picture();
-            out.add(new Export.Picture("x_t at t=" + frame.t(), "x_t-" + frame.t(),
-                    () -> ImageTensors.upscale(xt, Math.max(1, 448 / xt.getHeight()))));
+            out.add(new Export.Picture("x_t at t=" + frame.t(), "x_t-" + frame.t(), () -> enlarged(xt)));
             BufferedImage s = strip.picture();
             if (s != null) out.add(new Export.Picture("Strip x_0 … x_T", "forward-strip", () -> s));
         }
@@ -142,11 +171,12 @@ final class ForwardView implements WorkbenchView {
             ForwardProcess p = process;
             long seed = controls.seed();
             String title = figureTitle();
+            Theme theme = PresenterMode.figureTheme();
             int T = schedule.numTimesteps();
             out.add(new Export.Animation("x_t as t goes 0 → T", "forward-process", () -> {
                 List<BufferedImage> frames = new ArrayList<>();
                 for (ForwardProcess.Frame f : p.frames(image, StripTimesteps.evenly(T, GIF_FRAMES), seed)) {
-                    frames.add(ForwardPictures.frame(f, title));
+                    frames.add(ForwardPictures.frame(f, title, theme));
                 }
                 return frames;
             }, 80));
@@ -154,12 +184,59 @@ final class ForwardView implements WorkbenchView {
         return out;
     }
 
-    /** Uses {@code image} [1, C, H, W] as x_0; how the source panel and tests hand over an image. */
-    void setImage(Tensor image, String what) {
-        x0 = image;
-        label = what;
+    @Override
+    public Set<String> settings() {
+        return new LinkedHashSet<>(SETTINGS);
+    }
+
+    /**
+     * Sets the view up from a lesson link: the image ({@code dataset} of the box, or {@code draw};
+     * {@code index}), {@code schedule}, {@code timesteps}, {@code t}, the noise {@code seed}, the
+     * {@code strip}'s timesteps, and {@code play} to start moving t.
+     */
+    @Override
+    public void apply(Map<String, String> values) {
+        LinkSettings link = new LinkSettings(id(), values, SETTINGS);
+        List<String> sources = new ArrayList<>(source.datasets());
+        sources.add(DRAW);
+        String dataset = link.choice("dataset", sources);
+        boolean draw = dataset == null ? source.drawing() : dataset.equals(DRAW);
+        Integer index = link.integer("index", 0, Integer.MAX_VALUE);
+        if (index != null && draw) throw new IllegalArgumentException("index picks an image of a dataset; a drawing has none");
+        int size = dataset == null || draw ? -1 : source.size(dataset);
+        if (index != null && size > 0 && index >= size) throw LinkSettings.bad("index", "from 0 to " + (size - 1), values.get("index"));
+        String scheduleName = link.choice("schedule", List.of("linear", "cosine"));
+        Integer T = link.integer("timesteps", controls.minTimesteps(), controls.maxTimesteps());
+        int steps = T != null ? T : controls.timesteps();
+        Integer t = link.integer("t", 0, steps - 1);
+        Long seed = link.number("seed", 0, Integer.MAX_VALUE);
+        int[] stripSteps = null;
+        if (link.has("strip")) {
+            try {
+                stripSteps = StripTimesteps.parse(values.get("strip"), steps);
+            } catch (IllegalArgumentException e) {
+                throw LinkSettings.bad("strip", "timesteps from 0 to " + (steps - 1) + " separated by commas ("
+                        + e.getMessage() + ")", values.get("strip"));
+            }
+        }
+        Boolean play = link.bool("play");
+
+        if (dataset != null || index != null) source.select(draw && dataset != null ? ForwardSource.DRAW : dataset, index);
+        if (scheduleName != null) controls.setSchedule(scheduleName);
+        if (T != null) controls.setTimesteps(T);
+        if (seed != null) controls.setSeed(seed.intValue());
+        if (stripSteps != null) controls.setStrip(stripSteps);
+        if (t != null) controls.setT(t);
+        if (play != null) controls.setPlaying(play);
+    }
+
+    /** Uses the source's image as x_0. */
+    private void setImage(ForwardSource.Image image) {
+        x0 = image.x0();
+        label = image.label();
+        drawing = image.drawing();
         refreshT();
-        if (what.equals("a drawing") && strip.picture() != null) stripLater.restart();   // strokes come fast
+        if (image.drawing() && strip.picture() != null) stripLater.restart();   // strokes come fast
         else refreshStrip();
     }
 
@@ -193,12 +270,22 @@ final class ForwardView implements WorkbenchView {
         stripLater.stop();
         if (x0 == null) return;
         List<ForwardProcess.Frame> frames = process.frames(x0, controls.stripSteps(), controls.seed());
-        strip.setPicture(ForwardPictures.strip(frames, figureTitle()));
+        strip.setPicture(ForwardPictures.strip(frames, figureTitle(), PresenterMode.figureTheme()));
     }
 
     private String figureTitle() {
         return label + ", " + (controls.cosine() ? "cosine" : "linear") + " schedule, T=" + schedule.numTimesteps()
                 + ", noise seed " + controls.seed();
+    }
+
+    /** An image [1, C, H, W] as a picture about 448 pixels high, for export. */
+    private static BufferedImage picture(Tensor image) {
+        int[] s = image.shape();
+        return enlarged(ImageTensors.toRgb(ImageTensors.toImage(image.data(), s[1], s[2], s[3])));
+    }
+
+    private static BufferedImage enlarged(BufferedImage small) {
+        return ImageTensors.upscale(small, Math.max(1, 448 / small.getHeight()));
     }
 
     // ---- for tests --------------------------------------------------------------------------

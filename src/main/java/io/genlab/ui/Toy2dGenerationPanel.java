@@ -3,6 +3,7 @@ package io.genlab.ui;
 import io.genlab.train.TraceFrame;
 import io.genlab.viz.PointCloudPictures;
 import io.genlab.viz.Theme;
+import io.genlab.viz.TracePictures;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -11,10 +12,12 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -24,19 +27,28 @@ import java.util.Locale;
  * button to move through the steps. It draws a recorded list of trace frames; it runs nothing.
  */
 final class Toy2dGenerationPanel {
+    /** The play button's two faces, as in the Reverse view's player. */
+    static final String PLAY = "▶ Play", PAUSE = "❚❚ Pause";
     static final int PICTURE_SIZE = 640;
     /** Points whose paths are drawn. */
     static final int PATHS = 60;
 
     private final PicturePanel picture = new PicturePanel("Train a model, then press Generate");
     private final JSlider scrubber = new JSlider(0, 0, 0);
-    private final JButton play = new JButton("▶ Play");
+    private final JButton play = new JButton(PLAY);
     private final JCheckBox showPaths = new JCheckBox("Paths of " + PATHS + " points", true);
     private final JLabel caption = new JLabel(" ");
-    private final JPanel panel = new JPanel(new BorderLayout(4, 4));
+    private final JPanel panel = new JPanel(new BorderLayout(4, 4)) {
+        @Override
+        public void updateUI() {                    // presenter mode changed the fonts: redraw the figure
+            super.updateUI();
+            if (frames != null) SwingUtilities.invokeLater(Toy2dGenerationPanel.this::draw);
+        }
+    };
     private final Timer player = new Timer(60, e -> advance());
     private List<TraceFrame> frames = List.of();
     private float[] data;
+    private String dataName;
     private String title = "";
 
     Toy2dGenerationPanel() {
@@ -66,16 +78,32 @@ final class Toy2dGenerationPanel {
 
     JSlider scrubber() { return scrubber; }
 
-    /** The data drawn under the points. */
-    void setData(float[] points) {
+    /** The data drawn under the points; other data than before clears the generation (or its progress) of the old data. */
+    void setData(String name, float[] points) {
+        boolean changed = dataName != null && !dataName.equals(name);
         data = points;
-        draw();
+        dataName = name;
+        if (changed) clear("The data is now " + name + ": train a model on it, then press Generate");
+        else draw();
+    }
+
+    private void clear(String message) {
+        player.stop();
+        play.setText(PLAY);
+        frames = List.of();
+        title = "";
+        scrubber.setValue(0);
+        scrubber.setMaximum(0);
+        scrubber.setEnabled(false);
+        play.setEnabled(false);
+        caption.setText(" ");
+        picture.setMessage(message);
     }
 
     /** Shows a generation from its first frame (x_T); the scrubber covers every frame. */
     void show(List<TraceFrame> generation, String description) {
         player.stop();
-        play.setText("▶ Play");
+        play.setText(PLAY);
         frames = List.copyOf(generation);
         title = description;
         scrubber.setMaximum(Math.max(0, frames.size() - 1));
@@ -102,6 +130,30 @@ final class Toy2dGenerationPanel {
 
     void stop() { player.stop(); }
 
+    /** The pictures of the generation shown, none before the first. */
+    List<Export> exports() {
+        if (frames.isEmpty()) return List.of();
+        List<TraceFrame> shown = frames;
+        int k = frameIndex(), paths = pathCount();
+        float[] points = data;
+        String t = title;
+        Theme theme = theme();
+        return List.of(
+                new Export.Picture("Scatter at frame " + (k + 1), "toy2d-frame-" + (k + 1),
+                        () -> PointCloudPictures.frame(shown, k, points, paths, t, theme, 800)),
+                new Export.Picture("Strip x_T … x_0", "toy2d-strip",
+                        () -> PointCloudPictures.strip(shown, points, 6, paths, t, theme, 360)),
+                new Export.Picture("Trajectories of 200 points", "toy2d-trajectories",
+                        () -> PointCloudPictures.frame(shown, shown.size() - 1, points, 200, t, theme, 800)),
+                new Export.Animation("Denoising", "toy2d-denoising", () -> {
+                    List<BufferedImage> gif = new ArrayList<>();
+                    for (int i : TracePictures.evenlySpaced(shown.size(), 50)) {
+                        gif.add(PointCloudPictures.frame(shown, i, points, paths, t, theme, 480));
+                    }
+                    return gif;
+                }, 80));
+    }
+
     private void draw() {
         if (frames.isEmpty()) return;
         int k = Math.min(scrubber.getValue(), frames.size() - 1);
@@ -124,11 +176,11 @@ final class Toy2dGenerationPanel {
     private void togglePlay() {
         if (player.isRunning()) {
             player.stop();
-            play.setText("▶ Play");
+            play.setText(PLAY);
             return;
         }
         if (scrubber.getValue() >= scrubber.getMaximum()) scrubber.setValue(0);
-        play.setText("■ Pause");
+        play.setText(PAUSE);
         player.start();
     }
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Trains a diffusion-2d model on a Toy2D point set live, and samples it, on the 2D view's own
@@ -46,7 +47,7 @@ final class Toy2dTraining implements AutoCloseable {
     record Preview(long step, float[] samples) implements Update {}
 
     /** A finished generation: one frame per sampler step, then the samples as the last frame. */
-    record Generation(List<TraceFrame> frames, String sampler, int steps) {}
+    record Generation(List<TraceFrame> frames) {}
 
     /** NEW: no model yet. FINISHED: training ended (target or Stop); the model stays for generating. */
     enum State { NEW, TRAINING, PAUSED, FINISHED }
@@ -77,18 +78,21 @@ final class Toy2dTraining implements AutoCloseable {
     private final DatasetLocations locations;
     private final ModelWorker worker;
     private final Listener listener;
+    private final Executor ui;
     private final Coalescer<Update> coalescer;
     private volatile Session session;        // written and read on the worker
     private ModelWorker.Job training;
     private boolean stopRequested;
     private State state = State.NEW;
     private String dataset;
+    private long target;                     // the step count the model trains (or trained) towards
 
     Toy2dTraining(ModelRegistry registry, DatasetLocations locations, ModelWorker worker, Executor ui, Listener listener) {
         this.registry = registry;
         this.locations = locations;
         this.worker = worker;
         this.listener = listener;
+        this.ui = ui;
         this.coalescer = new Coalescer<>(ui, 100, listener::updates);
     }
 
@@ -97,14 +101,18 @@ final class Toy2dTraining implements AutoCloseable {
     /** The dataset of the current model, or null without one. */
     String dataset() { return dataset; }
 
+    /** The steps the current model trains towards: those of the last Start or Resume, not the form's. */
+    long targetSteps() { return target; }
+
     /** Forgets a finished model (e.g. when the data changes); Generate then waits for a new one. */
     void discard() {
         if (state != State.FINISHED) return;
+        String dropped = dataset;
         dataset = null;
         worker.submit(job -> {
             session = null;
             return null;
-        }, x -> { }, e -> { });
+        }, x -> { }, e -> listener.failed("Forgetting the model of " + dropped, e));
         setState(State.NEW);
     }
 
@@ -114,6 +122,7 @@ final class Toy2dTraining implements AutoCloseable {
         boolean fresh = state != State.PAUSED;
         stopRequested = false;
         if (fresh) dataset = settings.dataset();
+        target = settings.targetSteps();
         setState(State.TRAINING);
         training = worker.submit(job -> train(job, settings, fresh),
                 steps -> setState(State.FINISHED),
@@ -143,12 +152,14 @@ final class Toy2dTraining implements AutoCloseable {
      * Runs the reverse process on {@code count} points (pausing training first), keeping x_t of
      * every step.
      *
-     * @param sampler "ddpm" or "ddim"
+     * @param sampler  "ddpm" or "ddim"
+     * @param onFrames hears how many sampler steps are done, on the UI thread, about ten times a second
      */
-    ModelWorker.Job generate(int count, String sampler, int steps, long seed, Consumer<Generation> onDone,
-                             Consumer<Exception> onError, Runnable onCancelled) {
+    ModelWorker.Job generate(int count, String sampler, int steps, long seed, IntConsumer onFrames,
+                             Consumer<Generation> onDone, Consumer<Exception> onError, Runnable onCancelled) {
         pause();
         Map<String, String> options = Map.of("sampler", sampler, "steps", Integer.toString(steps));
+        Coalescer<Integer> progress = new Coalescer<>(ui, 100, done -> onFrames.accept(done.get(done.size() - 1)));
         return worker.submit(job -> {
             Session s = session;
             if (s == null) throw new IllegalStateException("there is no model yet: press Start to train one first");
@@ -156,13 +167,14 @@ final class Toy2dTraining implements AutoCloseable {
             Tensor samples = s.model.generate(unconditional(count, seed).withOptions(options), f -> {
                 job.checkCancelled();
                 frames.add(slim(f));
+                progress.publish(frames.size());
             });
             requireFinite(samples, "the samples");
             int total = frames.size() + 1;
             List<TraceFrame> all = new ArrayList<>();
             for (TraceFrame f : frames) all.add(new TraceFrame(f.index(), total, f.caption(), f.tensors(), f.scalars()));
             all.add(new TraceFrame(frames.size(), total, "x_0, the samples", Map.of("x_t", samples), Map.of("t", -1.0)));
-            return new Generation(all, sampler, steps);
+            return new Generation(all);
         }, onDone, onError, onCancelled);
     }
 

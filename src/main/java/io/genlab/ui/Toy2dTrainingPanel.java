@@ -13,6 +13,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -41,6 +42,8 @@ final class Toy2dTrainingPanel {
     private final JPanel panel = new JPanel(new GridBagLayout());
     private float[] data;
     private String dataName = "";
+    private float[] shownPoints;             // the samples and title of the picture shown
+    private String shownTitle;
 
     Toy2dTrainingPanel() {
         XYSeriesCollection d = new XYSeriesCollection();
@@ -57,7 +60,13 @@ final class Toy2dTrainingPanel {
         chart = new JFreeChart("Loss: how wrong the noise guesses are", JFreeChart.DEFAULT_TITLE_FONT,
                 new XYPlot(d, steps, mse, r), true);
 
-        JPanel box = new JPanel(new BorderLayout());
+        JPanel box = new JPanel(new BorderLayout()) {
+            @Override
+            public void updateUI() {                // presenter mode changed the fonts: redraw the samples
+                super.updateUI();
+                if (samples != null) SwingUtilities.invokeLater(Toy2dTrainingPanel.this::redraw);
+            }
+        };
         box.setBorder(BorderFactory.createTitledBorder("While training: the model's samples (blue) over the data (grey)"));
         box.add(samples, BorderLayout.CENTER);
         GridBagConstraints g = new GridBagConstraints();
@@ -126,7 +135,15 @@ final class Toy2dTrainingPanel {
         return n;
     }
 
+    /** Draws the last picture again, e.g. in the new text size of presenter mode. */
+    void redraw() {
+        if (shownTitle != null) samples.setPicture(picture(shownPoints, shownTitle));
+    }
+
+    /** The samples over the data as drawn now; {@link #redraw} draws the same again. */
     private BufferedImage picture(float[] points, String title) {
+        shownPoints = points;
+        shownTitle = title;
         double b = PointCloudPictures.BOUND;
         ScatterPlot.Builder plot = ScatterPlot.builder().optBounds(-b, b, -b, b).optSize(PICTURE_SIZE, PICTURE_SIZE)
                 .optTheme(PresenterMode.figureTheme()).optPointRadius(2f).optTitle(title)

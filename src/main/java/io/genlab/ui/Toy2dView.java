@@ -2,8 +2,6 @@ package io.genlab.ui;
 
 import io.genlab.data.Datasets;
 import io.genlab.data.Toy2D;
-import io.genlab.viz.PointCloudPictures;
-import io.genlab.viz.TracePictures;
 
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
@@ -20,8 +18,11 @@ import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Diffusion on 2D points: train the small diffusion-2d model live on a Toy2D distribution and
@@ -31,6 +32,8 @@ import java.util.Locale;
  */
 final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
     private static final int DATA_POINTS = 2000;
+    private static final List<String> SETTINGS = List.of("dataset", "steps", "train", "points", "sampler", "sampler-steps",
+            "seed", "generate");
 
     private final WorkbenchContext context;
     private final Toy2dTraining training;
@@ -50,14 +53,19 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
     private final JButton generate = new JButton("Generate");
     private final JButton cancel = new JButton("Cancel");
     private ModelWorker.Job generating;
+    private Object running;                  // the token of the generation whose progress still counts
+    private boolean generateWhenTrained;     // a lesson asked for Generate once a model is there
     private long step;
+    private String shownData;                // the dataset the panels show
 
     Toy2dView(WorkbenchContext context) {
         this.context = context;
         this.training = new Toy2dTraining(context.registry(), context.locations(), ModelWorker.forSwing("toy2d"),
                 SwingUtilities::invokeLater, this);
         for (Toy2D.Kind k : Toy2D.Kind.values()) dataset.addItem("toy2d:" + k.key());
-        dataset.addActionListener(e -> dataChanged());
+        dataset.addActionListener(e -> {
+            if (!dataset.getSelectedItem().equals(shownData)) dataChanged();   // the box also fires for the same item
+        });
         start.addActionListener(e -> startTraining());
         pause.addActionListener(e -> training.pause());
         stop.addActionListener(e -> training.stop());
@@ -129,27 +137,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
         if (trainingPanel.lossPoints() > 0) {
             out.add(new Export.Picture("Loss chart", "toy2d-loss", () -> ThemedChartPanel.render(trainingPanel.chart, 900, 560)));
         }
-        List<io.genlab.train.TraceFrame> frames = generationPanel.frames();
-        if (!frames.isEmpty()) {
-            int k = generationPanel.frameIndex();
-            int paths = generationPanel.pathCount();
-            float[] data = generationPanel.data();
-            String title = generationPanel.title();
-            var theme = Toy2dGenerationPanel.theme();
-            out.add(new Export.Picture("Scatter at frame " + (k + 1), "toy2d-frame-" + (k + 1),
-                    () -> PointCloudPictures.frame(frames, k, data, paths, title, theme, 800)));
-            out.add(new Export.Picture("Strip x_T … x_0", "toy2d-strip",
-                    () -> PointCloudPictures.strip(frames, data, 6, paths, title, theme, 360)));
-            out.add(new Export.Picture("Trajectories of 200 points", "toy2d-trajectories",
-                    () -> PointCloudPictures.frame(frames, frames.size() - 1, data, 200, title, theme, 800)));
-            out.add(new Export.Animation("Denoising", "toy2d-denoising", () -> {
-                List<BufferedImage> gif = new ArrayList<>();
-                for (int i : TracePictures.evenlySpaced(frames.size(), 50)) {
-                    gif.add(PointCloudPictures.frame(frames, i, data, paths, title, theme, 480));
-                }
-                return gif;
-            }, 80));
-        }
+        out.addAll(generationPanel.exports());
         return out;
     }
 
@@ -167,39 +155,55 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
         training.start(trainingSettings());
     }
 
-    /** Shows the chosen data; a finished model of other data is dropped, so Generate means this data. */
+    /**
+     * Shows the chosen data; a finished model of other data is dropped, so Generate means this data,
+     * and so is a generation from it, finished or running.
+     */
     private void dataChanged() {
         String spec = (String) dataset.getSelectedItem();
+        shownData = spec;
         float[] data = Datasets.loadPoints(spec, DATA_POINTS, 1).points();
         trainingPanel.reset(spec, data);
-        generationPanel.setData(data);
-        if (training.state() == Toy2dTraining.State.FINISHED && !spec.equals(training.dataset())) training.discard();
+        generationPanel.setData(spec, data);
+        if (training.state() == Toy2dTraining.State.FINISHED && !spec.equals(training.dataset())) {
+            if (generating != null) generating.cancel();
+            running = null;                                  // its outcome no longer counts
+            training.discard();
+        }
     }
 
     private void generate() {
+        generateWhenTrained = false;
         generationPanel.message("Generating…");
         generate.setEnabled(false);
         cancel.setEnabled(true);
         int n = points.getNumber().intValue();
         String method = (String) sampler.getSelectedItem();
         int k = samplerSteps.getNumber().intValue();
-        generating = training.generate(n, method, k, seed.getNumber().longValue(), g -> {
-            generationDone();
-            generationPanel.show(g.frames(), String.format(Locale.ROOT, "%s, %d steps", method.toUpperCase(Locale.ROOT), k));
+        Object token = new Object();
+        running = token;
+        generating = training.generate(n, method, k, seed.getNumber().longValue(), done -> {
+            if (running == token) generationPanel.message(String.format(Locale.ROOT, "Generating: step %,d of %,d", done, k));
+        }, g -> {
+            if (generationDone(token)) {
+                generationPanel.show(g.frames(), String.format(Locale.ROOT, "%s, %d steps", method.toUpperCase(Locale.ROOT), k));
+            }
         }, e -> {
-            generationDone();
-            generationPanel.message("Generation failed: see the message above");
+            if (generationDone(token)) generationPanel.message("Generation failed: see the message above");
             context.problems().report("Generating points", e);
         }, () -> {
-            generationDone();
-            generationPanel.message("Generation cancelled");
+            if (generationDone(token)) generationPanel.message("Generation cancelled");
         });
     }
 
-    private void generationDone() {
+    /** A generation ended; true if its outcome is still wanted (the data has not changed since it began). */
+    private boolean generationDone(Object token) {
+        boolean wanted = running == token;
         generating = null;
+        running = null;
         cancel.setEnabled(false);
         generate.setEnabled(training.state() != Toy2dTraining.State.NEW);
+        return wanted;
     }
 
     @Override
@@ -208,7 +212,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
         for (Toy2dTraining.Update u : batch) {
             if (u instanceof Toy2dTraining.Step s) {
                 step = s.step();
-                progress.setText(String.format(Locale.ROOT, "step %,d of %,d   loss %.4f", s.step(), steps.getNumber().longValue(), s.loss()));
+                progress.setText(String.format(Locale.ROOT, "step %,d of %,d   loss %.4f", s.step(), training.targetSteps(), s.loss()));
             }
         }
     }
@@ -226,12 +230,76 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
         if (state == Toy2dTraining.State.TRAINING && step == 0) progress.setText("starting: building the model…");
         if (state == Toy2dTraining.State.PAUSED) progress.setText(progress.getText().replace(" (paused)", "") + " (paused)");
         if (state == Toy2dTraining.State.NEW && step == 0) progress.setText("no model yet");
+        if (state == Toy2dTraining.State.FINISHED && generateWhenTrained) {
+            SwingUtilities.invokeLater(() -> {                 // after failed(), which cancels the wish
+                if (generateWhenTrained && generating == null && training.state() == Toy2dTraining.State.FINISHED) generate();
+            });
+        }
     }
 
     @Override
     public void failed(String what, Exception e) {
+        generateWhenTrained = false;
         context.problems().report(what, e);
     }
+
+    @Override
+    public Set<String> settings() {
+        return new LinkedHashSet<>(SETTINGS);
+    }
+
+    /**
+     * Sets the form from a lesson link, then presses Start ({@code train=true}) and Generate
+     * ({@code generate=true}: at once if there is a model and the link does not train, otherwise
+     * once training has finished).
+     */
+    @Override
+    public void apply(Map<String, String> values) {
+        LinkSettings link = new LinkSettings(id(), values, SETTINGS);
+        List<String> kinds = new ArrayList<>();
+        for (int i = 0; i < dataset.getItemCount(); i++) kinds.add(dataset.getItemAt(i));
+        String data = link.choice("dataset", kinds);
+        if (data != null && !data.equals(dataset.getSelectedItem()) && !dataset.isEnabled()) {
+            throw new IllegalArgumentException("dataset cannot change to " + data + " while a model trains on "
+                    + dataset.getSelectedItem() + ": press Stop first");
+        }
+        Integer trainSteps = link.integer("steps", min(steps), max(steps));
+        Boolean train = link.bool("train");
+        Integer count = link.integer("points", min(points), max(points));
+        String method = link.choice("sampler", List.of("ddim", "ddpm"));
+        Integer k = link.integer("sampler-steps", min(samplerSteps), max(samplerSteps));
+        Long noiseSeed = link.number("seed", 0, Integer.MAX_VALUE);
+        Boolean gen = link.bool("generate");
+
+        if (data != null) dataset.setSelectedItem(data);
+        if (trainSteps != null) steps.setValue(trainSteps);
+        if (count != null) points.setValue(count);
+        if (method != null) sampler.setSelectedItem(method);           // resets the step count to the sampler's usual
+        if (k != null) samplerSteps.setValue(k);
+        if (noiseSeed != null) seed.setValue(noiseSeed.intValue());
+        boolean pressStart = Boolean.TRUE.equals(train);
+        if (pressStart && start.isEnabled()) startTraining();
+        if (gen != null) generateWhenTrained = false;
+        if (Boolean.TRUE.equals(gen)) {
+            if (!pressStart && generate.isEnabled()) generate();
+            else if (generating == null) generateWhenTrained = true;
+        }
+    }
+
+    private static int min(SpinnerNumberModel m) { return ((Number) m.getMinimum()).intValue(); }
+
+    private static int max(SpinnerNumberModel m) { return ((Number) m.getMaximum()).intValue(); }
+
+    boolean generatesWhenTrained() { return generateWhenTrained; }
+
+    /** The form as a lesson link would give it (without the actions). */
+    Map<String, String> form() {
+        return Map.of("dataset", (String) dataset.getSelectedItem(), "steps", steps.getNumber().toString(),
+                "points", points.getNumber().toString(), "sampler", (String) sampler.getSelectedItem(),
+                "sampler-steps", samplerSteps.getNumber().toString(), "seed", seed.getNumber().toString());
+    }
+
+    String progressText() { return progress.getText(); }
 
     Toy2dTraining training() { return training; }
 

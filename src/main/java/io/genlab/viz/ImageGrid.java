@@ -45,7 +45,7 @@ public final class ImageGrid {
         this.cellH = images.get(0).getHeight() * scale;
         int titleH = title == null ? 0 : titleFm.getHeight() + padding;
         int columnLabelH = columnLabels == null ? 0 : label.getHeight() + padding / 2;
-        this.cellLabelH = cellLabels == null ? 0 : label.getHeight() + 2;
+        this.cellLabelH = cellLabels == null ? 0 : lines(cellLabels) * label.getHeight() + 2;
         int rowLabelW = 0;
         if (rowLabels != null) {
             for (String s : rowLabels) {
@@ -59,6 +59,13 @@ public final class ImageGrid {
         this.height = padding + titleH + columnLabelH + rows * (cellH + cellLabelH + padding);
         this.left = (width - gridW) / 2 + padding + rowLabelW;
         this.top = padding + titleH + columnLabelH;
+    }
+
+    /** The most lines of any cell label. */
+    private static int lines(List<String> labels) {
+        int most = 1;
+        for (String s : labels) most = Math.max(most, s.split("\n").length);
+        return most;
     }
 
     public static Builder builder() {
@@ -114,7 +121,11 @@ public final class ImageGrid {
                 Rectangle cell = cellBounds(i);
                 g.drawImage(ImageTensors.toRgb(ImageTensors.upscale(images.get(i), scale)), cell.x, cell.y, null);
                 if (cellLabels != null && !cellLabels.get(i).isEmpty()) {
-                    Canvas.centred(g, Canvas.fit(cellLabels.get(i), fm, cellW + padding), cell.x + cellW / 2, cell.y + cellH + 1);
+                    String[] lines = cellLabels.get(i).split("\n");
+                    for (int k = 0; k < lines.length; k++) {
+                        Canvas.centred(g, Canvas.fit(lines[k], fm, cellW + padding), cell.x + cellW / 2,
+                                cell.y + cellH + 1 + k * fm.getHeight());
+                    }
                 }
             }
         } finally {
@@ -165,7 +176,7 @@ public final class ImageGrid {
             return this;
         }
 
-        /** Text under each cell, one per image (empty strings for none). */
+        /** Text under each cell, one per image (empty strings for none); {@code \n} starts another line. */
         public Builder optCellLabels(List<String> labels) {
             this.cellLabels = List.copyOf(labels);
             return this;

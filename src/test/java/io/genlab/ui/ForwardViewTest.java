@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import static io.genlab.ui.PanelRendering.boundsIn;
 import static io.genlab.ui.PanelRendering.distinctColours;
@@ -21,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The forward-process view drawn headless from a fixed image: no dataset, no model. */
@@ -30,11 +33,12 @@ class ForwardViewTest {
     private final List<String> problems = new ArrayList<>();
     private ModelWorker worker;
     private ForwardView view;
+    private WorkbenchContext context;
 
     @BeforeEach
     void create() {
         worker = new ModelWorker("forward-test", Runnable::run);
-        WorkbenchContext context = new WorkbenchContext(home, new ModelRegistry(List.of()),
+        context = new WorkbenchContext(home, new ModelRegistry(List.of()),
                 UiPrefs.load(home.resolve("prefs.json")), (what, e) -> problems.add(what + ": " + e.getMessage()), worker);
         onEdt(() -> {
             view = new ForwardView(context);
@@ -130,16 +134,115 @@ class ForwardViewTest {
     void exportsRenderEveryPictureAndTheAnimation() {
         List<Export> exports = new ArrayList<>();
         onEdt(() -> exports.addAll(view.exports()));
-        assertEquals(6, exports.size(), "x_t, strip, three charts, the GIF");
+        assertEquals(List.of("x_0, the clean image", "x_t at t=250", "Strip x_0 … x_T", "alpha-bar chart", "SNR chart",
+                "Pixel histogram", "x_t as t goes 0 → T"), exports.stream().map(Export::name).toList());
         for (Export e : exports) {
             if (e instanceof Export.Picture p) {
                 BufferedImage img = p.render().get();
                 assertNotNull(img, e.name());
-                assertTrue(distinctColours(img, 0, 0, img.getWidth(), img.getHeight()) > 5, e.name());
+                int least = e.name().startsWith("x_0") ? 2 : 6;            // the clean square is black and white
+                assertTrue(distinctColours(img, 0, 0, img.getWidth(), img.getHeight()) >= least, e.name());
             } else if (e instanceof Export.Animation a) {
                 assertEquals(40, a.frames().get().size(), "40 frames from t=0 to T-1");
             }
         }
+    }
+
+    @Test
+    void aDrawingIsExportedAsTheDrawing() {
+        onEdt(() -> view.source().select(ForwardSource.DRAW, null));
+        List<Export> exports = new ArrayList<>();
+        onEdt(() -> exports.addAll(view.exports()));
+        assertEquals("The drawing (x_0)", exports.get(0).name());
+        BufferedImage drawing = ((Export.Picture) exports.get(0)).render().get();
+        assertEquals(28 * 16, drawing.getHeight(), "enlarged for a slide");
+    }
+
+    @Test
+    void aLessonLinkSetsTheControlsAndStartsPlaying() {
+        assertEquals(Set.of("dataset", "index", "schedule", "timesteps", "t", "seed", "strip", "play"), view.settings());
+        ForwardControls c = view.controls();
+        int[] t = new int[1];
+        boolean[] playing = new boolean[1];
+        String[] label = new String[1];
+        onEdt(() -> {
+            view.apply(Map.of("schedule", "cosine", "timesteps", "200", "t", "150", "seed", "7",
+                    "strip", "0, 50, 199", "play", "true"));
+            t[0] = c.t();
+            playing[0] = c.playing();
+            label[0] = c.playLabel();
+        });
+        assertTrue(c.cosine());
+        assertEquals(200, c.timesteps());
+        assertEquals(7, c.seed());
+        assertArrayEquals(new int[]{0, 50, 199}, c.stripSteps());
+        assertTrue(playing[0], "play=true presses Play");
+        assertEquals(ForwardControls.PAUSE, label[0], "the button now pauses");
+        assertEquals(150, t[0], "playing starts from t");
+        assertEquals(200, view.charts().alphaBarPoints(1));
+        onEdt(() -> view.apply(Map.of("play", "false", "t", "20")));
+        assertFalse(c.playing());
+        assertEquals("▶ Play", c.playLabel());
+        assertEquals(20, c.t());
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void aBadLessonValueThrowsAndChangesNothing() {
+        onEdt(() -> view.controls().setT(100));
+        assertBad(Map.of("schedule", "cosine", "t", "1000"), "t must be a whole number from 0 to 999, got \"1000\"");
+        assertBad(Map.of("schedule", "quadratic"), "schedule must be linear or cosine, got \"quadratic\"");
+        assertBad(Map.of("timesteps", "100", "t", "500"), "t must be a whole number from 0 to 99, got \"500\"");
+        assertBad(Map.of("seed", "-1"), "seed must be a whole number from 0 to 2147483647, got \"-1\"");
+        assertBad(Map.of("strip", "0,2000"), "strip must be timesteps from 0 to 999");
+        assertBad(Map.of("play", "yes"), "play must be true or false, got \"yes\"");
+        assertBad(Map.of("dataset", "mnist"), "dataset must be ");
+        assertBad(Map.of("dataset", "draw", "index", "3"), "index picks an image of a dataset");
+        assertBad(Map.of("sampler", "ddim"), "forward takes no setting \"sampler\"; it takes dataset, index, schedule");
+        assertFalse(view.controls().cosine());
+        assertEquals(1000, view.controls().timesteps());
+        assertEquals(100, view.controls().t());
+        assertEquals(1, view.controls().seed());
+        assertFalse(view.source().drawing());
+    }
+
+    private void assertBad(Map<String, String> settings, String message) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+            try {
+                javax.swing.SwingUtilities.invokeAndWait(() -> view.apply(settings));
+            } catch (java.lang.reflect.InvocationTargetException x) {
+                throw x.getCause();
+            }
+        });
+        assertTrue(e.getMessage().startsWith(message), e.getMessage());
+    }
+
+    @Test
+    void aLessonLinkPicksAnImageOnceItsDatasetHasLoaded() {
+        List<Runnable> loads = new ArrayList<>();
+        ForwardView[] v = new ForwardView[1];
+        onEdt(() -> v[0] = new ForwardView(context, onImage -> new ForwardSource(context.problems(), List.of("a"),
+                spec -> ForwardSourceTest.dataset(spec, 10), loads::add, onImage)));
+        onEdt(() -> v[0].apply(Map.of("dataset", "A", "index", "7")));
+        assertEquals(1, loads.size(), "a starts loading");
+        loads.remove(0).run();
+        onEdt(() -> { });
+        assertEquals(7, v[0].source().index());
+        assertNotNull(v[0].xtPicture().picture(), "x_t of image 7");
+        List<Export> exports = new ArrayList<>();
+        onEdt(() -> exports.addAll(v[0].exports()));
+        assertEquals("x_t at t=250", exports.get(1).name());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> {
+            try {
+                javax.swing.SwingUtilities.invokeAndWait(() -> v[0].apply(Map.of("dataset", "a", "index", "10")));
+            } catch (java.lang.reflect.InvocationTargetException x) {
+                throw x.getCause();
+            }
+        });
+        assertEquals("index must be from 0 to 9, got \"10\"", e.getMessage());
+        assertEquals(7, v[0].source().index());
+        onEdt(() -> v[0].close());
+        assertTrue(problems.isEmpty(), problems.toString());
     }
 
     @Test

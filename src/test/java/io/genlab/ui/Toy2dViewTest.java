@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static io.genlab.ui.PanelRendering.boundsIn;
 import static io.genlab.ui.PanelRendering.distinctColours;
@@ -30,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class Toy2dViewTest {
     @TempDir
     Path home;
-    private final List<String> problems = new ArrayList<>();
+    private final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.Semaphore reported = new java.util.concurrent.Semaphore(0);
     private ModelWorker worker;
     private Toy2dView view;
 
@@ -38,7 +40,10 @@ class Toy2dViewTest {
     void create() {
         worker = new ModelWorker("toy2d-view-test", Runnable::run);
         WorkbenchContext context = new WorkbenchContext(home, new ModelRegistry(List.of()),
-                UiPrefs.load(home.resolve("prefs.json")), (what, e) -> problems.add(what + ": " + e.getMessage()), worker);
+                UiPrefs.load(home.resolve("prefs.json")), (what, e) -> {
+                    problems.add(what + ": " + e.getMessage());
+                    reported.release();
+                }, worker);
         onEdt(() -> view = new Toy2dView(context));
     }
 
@@ -125,6 +130,147 @@ class Toy2dViewTest {
                 assertEquals(5, a.frames().get().size(), "one GIF frame per recorded frame");
             }
         }
+    }
+
+    @Test
+    void otherDataClearsTheGenerationMadeFromTheOldData() {
+        onEdt(() -> view.generationPanel().show(recordedFrames(5), "recorded"));
+        onEdt(() -> view.apply(Map.of("dataset", "toy2d:moons")));
+        Toy2dGenerationPanel g = view.generationPanel();
+        assertTrue(g.frames().isEmpty(), "the ring's generation is gone");
+        assertEquals(null, g.picture().picture(), "a message instead of the old points over the new data");
+        assertFalse(g.scrubber().isEnabled());
+        List<String> names = new ArrayList<>();
+        onEdt(() -> view.exports().forEach(e -> names.add(e.name())));
+        assertEquals(List.of("Samples while training"), names, "nothing of the old generation to export");
+        onEdt(() -> view.generationPanel().show(recordedFrames(5), "recorded"));
+        onEdt(() -> view.updates(List.of(new Toy2dTraining.Step(1, 0.9))));
+        onEdt(() -> view.apply(Map.of("dataset", "toy2d:moons")));
+        assertEquals(5, g.frames().size(), "the same data keeps its generation");
+        assertEquals(1, view.trainingPanel().lossPoints(), "and its loss curve");
+    }
+
+    @Test
+    void progressCountsTowardsTheTargetOfTheRunNotTheSpinner() throws Exception {
+        onEdt(() -> view.apply(Map.of("steps", "300", "train", "true")));
+        assertEquals(300, view.training().targetSteps());
+        onEdt(() -> view.apply(Map.of("steps", "5000")));
+        onEdt(() -> view.updates(List.of(new Toy2dTraining.Step(10, 0.5))));
+        assertTrue(view.progressText().startsWith("step 10 of 300 "), view.progressText());
+        reported.acquire();                              // this registry has no diffusion-2d: training fails
+        assertTrue(problems.get(0).startsWith("Training diffusion-2d on toy2d:ring"), problems.toString());
+    }
+
+    @Test
+    void aLessonLinkSetsTheForm() {
+        assertEquals(Set.of("dataset", "steps", "train", "points", "sampler", "sampler-steps", "seed", "generate"),
+                view.settings());
+        onEdt(() -> view.apply(Map.of("dataset", "toy2d:spiral", "steps", "500", "points", "800", "sampler", "ddpm",
+                "sampler-steps", "200", "seed", "9")));
+        assertEquals(Map.of("dataset", "toy2d:spiral", "steps", "500", "points", "800", "sampler", "ddpm",
+                "sampler-steps", "200", "seed", "9"), view.form());
+        assertEquals(Toy2dTraining.State.NEW, view.training().state(), "no train=true: Start is not pressed");
+        onEdt(() -> view.apply(Map.of("sampler", "ddpm")));
+        assertEquals("1000", view.form().get("sampler-steps"), "the sampler alone brings its usual step count");
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void generateWaitsForAModelAndAFailedTrainingDropsIt() throws Exception {
+        onEdt(() -> view.apply(Map.of("generate", "true")));
+        assertTrue(view.generatesWhenTrained(), "no model yet: Generate waits for one");
+        onEdt(() -> view.apply(Map.of("generate", "false")));
+        assertFalse(view.generatesWhenTrained());
+        boolean[] waiting = new boolean[1];
+        onEdt(() -> {
+            view.apply(Map.of("train", "true", "generate", "true"));
+            waiting[0] = view.generatesWhenTrained();          // before the training's failure comes back
+        });
+        assertTrue(waiting[0], "Generate after training");
+        reported.acquire();                              // no diffusion-2d here: training fails
+        onEdt(() -> { });
+        assertFalse(view.generatesWhenTrained(), "nothing to generate from after a failure");
+        assertEquals(Toy2dTraining.State.NEW, view.training().state());
+    }
+
+    @Test
+    void aBadLessonValueThrowsAndChangesNothing() {
+        Map<String, String> before = view.form();
+        assertBad(Map.of("points", "800", "sampler", "dpm"), "sampler must be ddim or ddpm, got \"dpm\"");
+        assertBad(Map.of("dataset", "toy2d:swirl"), "dataset must be toy2d:ring, toy2d:spiral");
+        assertBad(Map.of("steps", "10"), "steps must be a whole number from 50 to 100000, got \"10\"");
+        assertBad(Map.of("sampler-steps", "0"), "sampler-steps must be a whole number from 1 to 1000");
+        assertBad(Map.of("points", "lots"), "points must be a whole number from 10 to 5000, got \"lots\"");
+        assertBad(Map.of("train", "maybe", "seed", "4"), "train must be true or false, got \"maybe\"");
+        assertBad(Map.of("eta", "0"), "toy2d takes no setting \"eta\"; it takes dataset, steps, train");
+        assertEquals(before, view.form());
+        assertFalse(view.generatesWhenTrained());
+        assertEquals(Toy2dTraining.State.NEW, view.training().state());
+    }
+
+    /** A view whose registry has a diffusion-2d stand-in that trains and samples in no time. */
+    private Toy2dView withStandIn() {
+        onEdt(() -> view.close());
+        WorkbenchContext c = new WorkbenchContext(home, new ModelRegistry(List.of(new Toy2dTrainingTest.StepCountingProvider(
+                new Toy2dTrainingTest.StepCountingModel()))), UiPrefs.load(home.resolve("prefs.json")),
+                (what, e) -> problems.add(what + ": " + e.getMessage()), worker);
+        onEdt(() -> view = new Toy2dView(c));
+        return view;
+    }
+
+    /** Waits (generously; no test asserts on time) until {@code done} holds on the event dispatch thread. */
+    private static void await(java.util.function.BooleanSupplier done) throws InterruptedException {
+        long end = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+        boolean[] now = new boolean[1];
+        do {
+            Thread.sleep(20);
+            onEdt(() -> now[0] = done.getAsBoolean());
+        } while (!now[0] && System.nanoTime() < end);
+        assertTrue(now[0], "never happened");
+    }
+
+    @Test
+    void trainThenGenerateRunsTheGenerationOnceTrainingHasFinished() throws Exception {
+        Toy2dView v = withStandIn();
+        boolean[] waiting = new boolean[1];
+        onEdt(() -> {
+            v.apply(Map.of("steps", "50", "train", "true", "generate", "true", "points", "20", "sampler-steps", "5"));
+            waiting[0] = v.generatesWhenTrained();
+        });
+        assertTrue(waiting[0]);
+        await(() -> v.generationPanel().frames().size() == 6);
+        assertFalse(v.generatesWhenTrained());
+        assertEquals(Toy2dTraining.State.FINISHED, v.training().state());
+        assertEquals(20, v.generationPanel().frames().get(5).tensors().get("x_t").shape()[0], "20 points");
+        assertTrue(problems.isEmpty(), problems.toString());
+    }
+
+    @Test
+    void theDataCannotChangeUnderAPausedModel() throws Exception {
+        Toy2dView v = withStandIn();
+        onEdt(() -> {
+            v.apply(Map.of("steps", "100000", "train", "true"));
+            v.training().pause();
+        });
+        await(() -> v.training().state() == Toy2dTraining.State.PAUSED);
+        assertBad(Map.of("dataset", "toy2d:moons", "points", "99"), "dataset cannot change to toy2d:moons while a model trains on toy2d:ring");
+        assertEquals("1500", v.form().get("points"), "nothing changed");
+        onEdt(() -> v.apply(Map.of("dataset", "toy2d:ring")));   // the same data is fine
+        onEdt(() -> v.training().stop());
+        onEdt(() -> v.apply(Map.of("dataset", "toy2d:moons")));
+        assertEquals("toy2d:moons", v.form().get("dataset"));
+        assertEquals(Toy2dTraining.State.NEW, v.training().state(), "the ring's model is dropped");
+    }
+
+    private void assertBad(Map<String, String> settings, String message) {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> {
+            try {
+                javax.swing.SwingUtilities.invokeAndWait(() -> view.apply(settings));
+            } catch (java.lang.reflect.InvocationTargetException x) {
+                throw x.getCause();
+            }
+        });
+        assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }
 
     private static int[] pixels(BufferedImage image) {

@@ -84,6 +84,23 @@ class ImageGridTest {
     }
 
     @Test
+    void aCellLabelCanHaveTwoLines() {
+        ImageGrid one = ImageGrid.builder().setImages(images(2)).setColumns(2).optCellScale(20)
+                .optCellLabels(List.of("signal", "noise")).build();
+        ImageGrid two = ImageGrid.builder().setImages(images(2)).setColumns(2).optCellScale(20)
+                .optCellLabels(List.of("signal\nnoise", "SNR")).build();
+        int line = Canvas.metrics(Theme.LIGHT.labelFont()).getHeight();
+        assertEquals(one.height() + line, two.height(), "room for the second line");
+        BufferedImage out = two.render();
+        Rectangle c0 = two.cellBounds(0);
+        Rectangle c1 = two.cellBounds(1);
+        Rectangle secondLine = new Rectangle(c0.x, c0.y + c0.height + 1 + line, c0.width, line);
+        assertTrue(nonBackground(out, secondLine) > 10, "the second line is drawn under the first");
+        assertEquals(0, nonBackground(out, new Rectangle(c1.x, secondLine.y + 3, c1.width, line - 3)),
+                "a one-line label leaves the second line empty");
+    }
+
+    @Test
     void gridFromATensorBatch() {
         float[] nchw = new float[2 * 3 * 2 * 2];
         java.util.Arrays.fill(nchw, 0, 12, 1f);   // image 0 white, image 1 black

@@ -1,0 +1,88 @@
+package io.genlab.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The settings a lesson link gives one view, read and checked before any is applied: every
+ * reader throws an {@link IllegalArgumentException} that names the setting, the values it takes
+ * and the value it got, e.g. {@code sampler must be ddim or ddpm, got "dpm"}.
+ */
+final class LinkSettings {
+    private final Map<String, String> values;
+
+    /**
+     * @param view  the view's id, for the message about an unknown name
+     * @param names the names the view takes, in the order its messages list them
+     * @throws IllegalArgumentException for a name the view does not take
+     */
+    LinkSettings(String view, Map<String, String> values, Collection<String> names) {
+        for (String name : values.keySet()) {
+            if (!names.contains(name)) {
+                throw new IllegalArgumentException(view + " takes no setting \"" + name + "\"; it takes "
+                        + String.join(", ", names));
+            }
+        }
+        this.values = values;
+    }
+
+    boolean has(String name) { return values.containsKey(name); }
+
+    /** The raw value, or null if the link does not give it. */
+    String text(String name) { return values.get(name); }
+
+    /** A whole number from {@code min} to {@code max}, or null if absent. */
+    Integer integer(String name, int min, int max) {
+        Long v = number(name, min, max);
+        return v == null ? null : v.intValue();
+    }
+
+    /** A whole number from {@code min} to {@code max}, or null if absent. */
+    Long number(String name, long min, long max) {
+        String s = values.get(name);
+        if (s == null) return null;
+        try {
+            long v = Long.parseLong(s.strip());
+            if (v >= min && v <= max) return v;
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw bad(name, "a whole number from " + min + " to " + max, s);
+    }
+
+    /** "true" or "false" (any case), or null if absent. */
+    Boolean bool(String name) {
+        String s = values.get(name);
+        if (s == null) return null;
+        return switch (s.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw bad(name, "true or false", s);
+        };
+    }
+
+    /** One of {@code choices}, compared without case and returned as spelled there; null if absent. */
+    String choice(String name, List<String> choices) {
+        String s = values.get(name);
+        if (s == null) return null;
+        for (String c : choices) {
+            if (c.equalsIgnoreCase(s.strip())) return c;
+        }
+        throw bad(name, either(choices), s);
+    }
+
+    /** The message for a bad value: {@code name must be TAKES, got "VALUE"}. */
+    static IllegalArgumentException bad(String name, String takes, String got) {
+        return new IllegalArgumentException(name + " must be " + takes + ", got \"" + got + "\"");
+    }
+
+    /** "a", "a or b", "a, b or c". */
+    static String either(List<String> choices) {
+        if (choices.size() <= 1) return String.join("", choices);
+        List<String> head = new ArrayList<>(choices.subList(0, choices.size() - 1));
+        return String.join(", ", head) + " or " + choices.get(choices.size() - 1);
+    }
+}
