@@ -54,7 +54,7 @@ public final class ModelRegistry {
      * Like {@link #load} but requires the full training state (weights and optimiser), so the run
      * continues exactly as if it had not stopped.
      *
-     * @throws IllegalArgumentException if the checkpoint holds sampling weights only
+     * @throws SamplingWeightsOnly if the checkpoint holds sampling weights only
      */
     public GenerativeModel loadForTraining(Checkpoints.Loaded checkpoint) {
         return load(checkpoint, true);
@@ -71,14 +71,23 @@ public final class ModelRegistry {
             Set<String> keys = checkpoint.state().keySet();
             boolean samplingOnly = !keys.equals(model.state().keySet()) && keys.equals(model.samplingState().keySet());
             if (samplingOnly && forTraining) {
-                throw new IllegalArgumentException("it holds the sampling weights of a shipped model, not a training state; "
-                        + "it can generate, but training cannot continue from it (start a new run with 'genlab train')");
+                throw new SamplingWeightsOnly("it holds the sampling weights of a shipped model, not a training state: "
+                        + "it can generate, but training cannot continue from it; train a new run instead");
             }
             if (samplingOnly) model.restoreSampling(checkpoint.state());
             else model.restore(checkpoint.state());
             return model;
+        } catch (SamplingWeightsOnly e) {
+            throw new SamplingWeightsOnly(checkpoint.dir() + ": cannot train " + m.model() + " further: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(checkpoint.dir() + ": cannot load " + m.model() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #loadForTraining} refuses a shipped model's checkpoint: it holds the sampling weights only. */
+    public static final class SamplingWeightsOnly extends IllegalArgumentException {
+        SamplingWeightsOnly(String message) {
+            super(message);
         }
     }
 

@@ -41,8 +41,7 @@ public final class RunFolder {
     /** Starts a new run in {@code dir}; refuses a folder that already holds a run. */
     public static RunFolder create(Path dir, RunConfig config) throws IOException {
         if (Files.exists(dir.resolve(CONFIG))) {
-            throw new IOException(dir + " already holds a run; continue it with 'genlab resume --run " + dir
-                    + "' or choose another folder");
+            throw new IOException(dir + " already holds a run; continue that run, or choose another folder");
         }
         Files.createDirectories(dir.resolve("checkpoints"));
         Files.createDirectories(dir.resolve("snapshots"));
