@@ -60,6 +60,23 @@ public final class ModelRegistry {
         return load(checkpoint, true);
     }
 
+    /**
+     * Whether training can continue from this checkpoint, as {@link #loadForTraining} decides:
+     * false for the sampling weights of a shipped model. It builds the model to compare the
+     * checkpoint's entries with the model's, but restores nothing; call it off the UI thread.
+     *
+     * @throws IllegalArgumentException if the checkpoint's model is unknown here or cannot be built
+     */
+    public boolean holdsTrainingState(Checkpoints.Loaded checkpoint) {
+        CheckpointManifest m = checkpoint.manifest();
+        return !samplingOnly(create(m.config(), m.shape()), checkpoint.state().keySet());
+    }
+
+    /** Whether {@code keys} are those of the model's sampling weights rather than of its training state. */
+    private static boolean samplingOnly(GenerativeModel model, Set<String> keys) {
+        return !keys.equals(model.state().keySet()) && keys.equals(model.samplingState().keySet());
+    }
+
     private GenerativeModel load(Checkpoints.Loaded checkpoint, boolean forTraining) {
         CheckpointManifest m = checkpoint.manifest();
         try {
@@ -68,8 +85,7 @@ public final class ModelRegistry {
                 throw new IllegalArgumentException("the checkpoint's model has " + m.parameters()
                         + " parameters, this GenLab builds " + model.info().parameters());
             }
-            Set<String> keys = checkpoint.state().keySet();
-            boolean samplingOnly = !keys.equals(model.state().keySet()) && keys.equals(model.samplingState().keySet());
+            boolean samplingOnly = samplingOnly(model, checkpoint.state().keySet());
             if (samplingOnly && forTraining) {
                 throw new SamplingWeightsOnly("it holds the sampling weights of a shipped model, not a training state: "
                         + "it can generate, but training cannot continue from it; train a new run instead");

@@ -271,7 +271,7 @@ final class TrainView implements WorkbenchView {
     void openRun(Path dir) {
         if (phase != Phase.IDLE) return;
         controls.setStatus("Reading " + dir + "…");
-        controller.submit(job -> RunHistory.read(dir), this::showHistory, e -> {
+        controller.submit(job -> RunHistory.read(dir, context.registry()), this::showHistory, e -> {
             controls.setStatus("Could not open " + dir.getFileName() + ".");
             context.problems().report("Opening the run " + dir, e);
         });
