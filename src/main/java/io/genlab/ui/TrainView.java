@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 
 /**
  * The Train view: choose a model and a dataset, train it on a worker of its own with Start,
@@ -44,9 +45,13 @@ final class TrainView implements WorkbenchView {
 
     /** @param runsRoot where new runs go by default, e.g. ~/genlab-runs */
     TrainView(WorkbenchContext context, Path runsRoot) {
+        this(context, runsRoot, SwingUtilities::invokeLater);
+    }
+
+    /** @param ui where results and training events are delivered: the event dispatch thread, or a test's executor */
+    TrainView(WorkbenchContext context, Path runsRoot, Executor ui) {
         this.context = context;
-        this.controller = new TrainingController(context.registry(), context.locations(),
-                ModelWorker.forSwing("training"), SwingUtilities::invokeLater);
+        this.controller = new TrainingController(context.registry(), context.locations(), new ModelWorker("training", ui), ui);
         this.settings = new TrainSettings(context.registry().providers(), DatasetCatalog.available(context.locations()));
         this.folder = new RunFolderBox(runsRoot);
         controller.addListener(this::apply);
@@ -198,12 +203,13 @@ final class TrainView implements WorkbenchView {
             chart.clear();
             scrubber.load(List.of(), scrubber.shape(), config.steps());
             controls.setStatus("Loading " + config.dataset() + " and building " + config.model() + "…");
+            phase = Phase.STARTING;
             controller.startNew(config, dir, this::failedToStart);
         } else {
             controls.setStatus("Loading the last checkpoint of " + run.getFileName() + "…");
+            phase = Phase.STARTING;
             controller.continueRun(run, settings.steps(), this::failedToStart);
         }
-        phase = Phase.STARTING;
         update();
     }
 
