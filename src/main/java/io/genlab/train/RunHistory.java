@@ -60,8 +60,8 @@ public record RunHistory(RunFolder run, List<MetricsLog.Row> metrics, List<Snaps
         }
         try {
             return registry.holdsTrainingState(Checkpoints.read(dir)) ? Optional.empty()
-                    : Optional.of("it is a shipped model: its checkpoint holds the weights for sampling only, "
-                    + "not the optimiser state that training needs");
+                    : Optional.of("it is a shipped model, with the weights for sampling but not the optimiser state "
+                    + "that training needs");
         } catch (IOException e) {
             return Optional.of("its last checkpoint cannot be read: " + e.getMessage());
         } catch (IllegalArgumentException e) {

@@ -2,6 +2,8 @@ package io.genlab.ui;
 
 import io.genlab.data.GenLabHome;
 import io.genlab.data.Tensor;
+import io.genlab.train.CheckpointManifest;
+import io.genlab.train.Checkpoints;
 import io.genlab.train.DataShape;
 import io.genlab.train.MetricsLog;
 import io.genlab.train.ModelInfo;
@@ -99,7 +101,7 @@ class TrainViewTest {
             assertEquals(List.of(0L, 3L, 6L), view.scrubber().steps());
             assertEquals(2, view.scrubber().slider().getMaximum());
             assertEquals(2, view.scrubber().slider().getValue(), "follows the newest snapshot");
-            assertEquals(TrainView.Phase.IDLE, view.phase());
+            assertEquals(TrainState.Phase.IDLE, view.phase());
             assertEquals(run, view.run().orElseThrow());
             assertEquals("Continue", view.controls().start.getText());
             assertTrue(view.controls().use.isEnabled());
@@ -139,7 +141,7 @@ class TrainViewTest {
         onEdt(() -> {
             assertEquals(1, problems.size());
             assertTrue(problems.get(0).contains("NaN"), problems.get(0));
-            assertEquals(TrainView.Phase.IDLE, view.phase());
+            assertEquals(TrainState.Phase.IDLE, view.phase());
             assertFalse(view.controls().start.isEnabled(), "no checkpoint to continue from");
             assertTrue(view.controls().status().contains("Press New"), view.controls().status());
             assertTrue(view.folderBox().newRun.isEnabled());
@@ -240,6 +242,70 @@ class TrainViewTest {
             assertEquals("fashion", s.datasetSpec(), "unet-s cannot learn points, so they are not offered");
             assertEquals(Map.of("timesteps", "100", "schedule", "cosine"), TrainSettings.parseOptions("timesteps=100, schedule=cosine"));
             assertThrows(IllegalArgumentException.class, () -> TrainSettings.parseOptions("timesteps"));
+        });
+    }
+
+    /** Opens {@code dir} and waits until the view has shown it (or reported why not). */
+    private void open(TrainView view, Path dir) throws InterruptedException {
+        CountDownLatch read = new CountDownLatch(1);
+        onEdt(() -> {
+            view.openRun(dir);
+            view.controller().submit(job -> null, done -> read.countDown(), e -> read.countDown());
+        });
+        assertTrue(read.await(5, TimeUnit.MINUTES));
+    }
+
+    @Test
+    void aRunWhoseModelThisGenLabLacksShowsItsOwnNameAndSeedAndCannotBeTrainedOrUsed() throws Exception {
+        Path dir = tmp.resolve("foreign");
+        long seed = (1L << 40) + 3;
+        RunConfig config = RunConfig.defaults("gan-xl", "fashion", 40, 0).withSeed(seed);
+        RunFolder run = RunFolder.create(dir, config);
+        Checkpoints.write(run.checkpointsDir(), new CheckpointManifest(CheckpointManifest.FORMAT, "test", "gan", "gan-xl", 1,
+                IMAGES, 20, 0, 1, Map.of(), config, "now"), Map.of("w", new Tensor(new float[]{1}, new int[]{1})));
+        TrainView view = newView();
+        open(view, dir);
+        onEdt(() -> {
+            assertEquals(List.of(), problems);
+            assertEquals("gan-xl", view.form().modelName(), "not the model chosen before");
+            assertTrue(view.form().description().contains("not part of this GenLab"), view.form().description());
+            assertEquals(seed, view.form().seed(), "the whole seed");
+            assertFalse(view.controls().start.isEnabled());
+            assertFalse(view.controls().use.isEnabled(), "the other views could not build it either");
+            assertFalse(view.folderBox().saveAs.isEnabled());
+            assertTrue(view.controls().status().contains("gan-xl, is not part of this GenLab"), view.controls().status());
+
+            view.folderBox().newRun.doClick();
+            assertEquals(TrainPresets.DEFAULT_MODEL, view.form().modelName());
+            assertFalse(view.form().description().contains("not part of this GenLab"));
+        });
+    }
+
+    @Test
+    void whileARunIsReadTheButtonsAreOffAndTheResultArrivesOnlyWhenDelivered() throws Exception {
+        Path dir = tmp.resolve("old-run");
+        RunFolder run = RunFolder.create(dir, RunConfig.defaults("pixel-gaussian", "fashion", 40, 0).withSchedule(10, 0, 4));
+        try (MetricsLog log = MetricsLog.openAfter(run.metricsFile(), 0)) {
+            for (int s = 1; s <= 5; s++) log.append(s, s, 0.05, 200, Map.of("nll", 3.0 / s));
+        }
+        ManualExecutor ui = new ManualExecutor();
+        TrainView view = newView(ui);
+        onEdt(() -> {
+            view.openRun(dir);
+            assertEquals(TrainState.Phase.BUSY, view.phase());
+            for (javax.swing.JButton b : List.of(view.controls().start, view.controls().use, view.folderBox().newRun,
+                    view.folderBox().open, view.folderBox().saveAs)) {
+                assertFalse(b.isEnabled(), b.getText() + " while the run is read");
+            }
+            assertTrue(view.controls().status().startsWith("Reading"), view.controls().status());
+            assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("steps", "10")), "a lesson waits too");
+        });
+        ui.runNext();
+        onEdt(() -> {
+            assertEquals(TrainState.Phase.IDLE, view.phase());
+            assertEquals(dir, view.run().orElseThrow());
+            assertEquals(5, view.chart().pointCount("nll"));
+            assertTrue(view.folderBox().newRun.isEnabled());
         });
     }
 }
