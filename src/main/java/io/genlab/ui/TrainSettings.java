@@ -155,12 +155,6 @@ final class TrainSettings extends JPanel {
 
     long seed() { return ((Number) seed.getValue()).longValue(); }
 
-    int batchSize() { return (Integer) batch.getValue(); }
-
-    int snapshotEvery() { return (Integer) snapshotEvery.getValue(); }
-
-    String modelOptions() { return options.getText(); }
-
     /** The model shown: the chosen one, or the name of a shown run's model that this GenLab lacks. */
     String modelName() {
         ModelProvider p = selectedModel();
@@ -184,8 +178,6 @@ final class TrainSettings extends JPanel {
         return fit;
     }
 
-    /** The description shown under the model, e.g. for a run whose model is missing. */
-    String description() { return description.getText(); }
 
     String datasetSpec() { return (String) dataset.getSelectedItem(); }
 

@@ -2,6 +2,7 @@ package io.genlab.ui;
 
 import io.genlab.data.GenLabHome;
 import io.genlab.train.ModelRegistry;
+import io.genlab.train.RunConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,18 +53,19 @@ class TrainViewLessonTest {
             view.apply(Map.of("config", "diffusion-2d", "dataset", "toy2d:moons", "steps", "400", "batch", "128",
                     "snapshot-every", "20", "options", "timesteps=50", "start", "false"));
             TrainSettings f = view.form();
-            assertEquals("diffusion-2d", f.modelName());
-            assertEquals("toy2d:moons", f.datasetSpec());
-            assertEquals(400, f.steps());
-            assertEquals(128, f.batchSize());
-            assertEquals(20, f.snapshotEvery());
-            assertEquals("timesteps=50", f.modelOptions());
+            RunConfig config = f.config();
+            assertEquals("diffusion-2d", config.model());
+            assertEquals("toy2d:moons", config.dataset());
+            assertEquals(400, config.steps());
+            assertEquals(128, config.batchSize());
+            assertEquals(20, config.snapshotEvery());
+            assertEquals(Map.of("timesteps", "50"), config.options());
             assertEquals(TrainState.Phase.IDLE, view.phase(), "start=false presses nothing");
             assertTrue(view.run().isEmpty());
 
             view.apply(Map.of("config", "unet-s"));
             assertEquals("fashion", f.datasetSpec(), "the rest from the model's preset");
-            assertEquals(32, f.batchSize());
+            assertEquals(32, f.config().batchSize());
         });
     }
 
@@ -89,7 +91,7 @@ class TrainViewLessonTest {
                 assertTrue(e.getMessage().contains(message), e.getMessage());
                 assertEquals("diffusion-2d", view.form().modelName(), values + " changed the model");
                 assertEquals(123, view.form().steps(), values + " changed the steps");
-                assertEquals(7, view.form().batchSize(), values + " changed the batch");
+                assertEquals(7, view.form().config().batchSize(), values + " changed the batch");
                 assertEquals(TrainState.Phase.IDLE, view.phase());
             });
         });

@@ -268,7 +268,7 @@ class TrainViewTest {
         onEdt(() -> {
             assertEquals(List.of(), problems);
             assertEquals("gan-xl", view.form().modelName(), "not the model chosen before");
-            assertTrue(view.form().description().contains("not part of this GenLab"), view.form().description());
+            assertTrue(description(view).contains("not part of this GenLab"), description(view));
             assertEquals(seed, view.form().seed(), "the whole seed");
             assertFalse(view.controls().start.isEnabled());
             assertFalse(view.controls().use.isEnabled(), "the other views could not build it either");
@@ -277,8 +277,14 @@ class TrainViewTest {
 
             view.folderBox().newRun.doClick();
             assertEquals(TrainPresets.DEFAULT_MODEL, view.form().modelName());
-            assertFalse(view.form().description().contains("not part of this GenLab"));
+            assertFalse(description(view).contains("not part of this GenLab"));
         });
+    }
+
+    /** The text under the model in the form. */
+    private static String description(TrainView view) {
+        return java.util.Arrays.stream(view.form().getComponents()).filter(c -> c instanceof javax.swing.JTextArea)
+                .map(c -> ((javax.swing.JTextArea) c).getText()).findFirst().orElseThrow();
     }
 
     @Test
