@@ -220,25 +220,26 @@ final class TrainView implements WorkbenchView {
 
     private void start() {
         if (!state.idle() || (state.run != null && !state.canContinue())) return;
-        state.paused = state.pauseRequested = false;
+        RunConfig config = null;
         if (state.run == null) {
-            RunConfig config;
             try {
                 config = settings.config();
             } catch (IllegalArgumentException e) {
                 context.problems().report("Starting training", e);
                 return;
             }
+        }
+        state.paused = state.pauseRequested = false;
+        state.phase = TrainState.Phase.STARTING;
+        if (config != null) {
             Path dir = state.chosenFolder != null ? state.chosenFolder
                     : folder.runsRoot().resolve(RunFolder.suggestedName(config.model(), config.dataset(), LocalDateTime.now()));
             chart.clear();
             scrubber.load(List.of(), scrubber.shape(), config.steps());
             controls.setStatus("Loading " + config.dataset() + " and building " + config.model() + "…");
-            state.phase = TrainState.Phase.STARTING;
             controller.startNew(config, dir, this::failedToStart);
         } else {
             controls.setStatus("Loading the last checkpoint of " + state.run.getFileName() + "…");
-            state.phase = TrainState.Phase.STARTING;
             controller.continueRun(state.run, settings.steps(), this::failedToStart);
         }
         update();
@@ -246,8 +247,8 @@ final class TrainView implements WorkbenchView {
 
     /** The session could not start (bad data, options or folder) or broke off outside the trainer (out of memory). */
     private void failedToStart(Exception e) {
-        state.phase = TrainState.Phase.IDLE;
-        state.paused = state.pauseRequested = state.useWhenSaved = false;
+        state.sessionEnded(state.hasCheckpoint);
+        state.useWhenSaved = false;
         controls.setStatus("Training stopped; see the message above.");
         context.problems().report(state.run == null ? "Starting training" : "Training " + state.run.getFileName(), e);
         update();
