@@ -116,6 +116,6 @@ final class TrainState {
         folder.newRun.setEnabled(idle);
         folder.open.setEnabled(idle);
         folder.saveAs.setEnabled(idle && (!hasRun || (hasCheckpoint && cannotContinue == null)));
-        settings.setEditable(idle);
+        settings.setEditable(idle && (!hasRun || canContinue()));     // a run that cannot go on keeps its step limit
     }
 }
