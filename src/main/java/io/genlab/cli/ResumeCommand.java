@@ -41,9 +41,14 @@ final class ResumeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage() + " (--steps N, --minutes M)");
         }
-        TrainingSetup.Ready ready = continuation.start(ModelRegistry.discover(), data.locations(), new TrainingControl());
+        TrainingSetup.Ready ready;
+        try {
+            ready = continuation.start(ModelRegistry.discover(), data.locations(), new TrainingControl());
+        } catch (ModelRegistry.SamplingWeightsOnly e) {
+            throw new IllegalArgumentException(e.getMessage() + " ('genlab train')", e);
+        }
         spec.commandLine().getOut().println("resuming " + ready.run().dir().toAbsolutePath() + " from "
                 + continuation.checkpoint().dir().getFileName());
-        return TrainingSession.run(ready.trainer(), ready.data(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        return TrainingSession.run(ready, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -83,10 +83,14 @@ final class TrainCommand implements Callable<Integer> {
         ModelRegistry registry = ModelRegistry.discover();
         Arguments.model(spec, registry, model);
         Arguments.dataset(spec, dataset);
-        TrainingSetup.Ready ready = TrainingSetup.newRun(registry, config, runDir != null ? runDir : defaultRunDir(),
-                data.locations(), new TrainingControl());
+        Path dir = runDir != null ? runDir : defaultRunDir();
+        if (RunFolder.isRun(dir)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), dir + " already holds a run; continue it with "
+                    + "'genlab resume --run " + dir + "', or choose another --run folder");
+        }
+        TrainingSetup.Ready ready = TrainingSetup.newRun(registry, config, dir, data.locations(), new TrainingControl());
         spec.commandLine().getOut().println("run folder " + ready.run().dir().toAbsolutePath());
-        return TrainingSession.run(ready.trainer(), ready.data(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        return TrainingSession.run(ready, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     private Path defaultRunDir() {

@@ -4,6 +4,7 @@ import io.genlab.train.Trainer;
 import io.genlab.train.TrainingControl;
 import io.genlab.train.TrainingData;
 import io.genlab.train.TrainingEvent;
+import io.genlab.train.TrainingSetup;
 import io.genlab.viz.SnapshotPngWriter;
 
 import java.io.PrintWriter;
@@ -17,7 +18,9 @@ final class TrainingSession {
     private TrainingSession() {}
 
     /** Runs to the end and returns the exit code: 0 finished, 1 failed. */
-    static int run(Trainer trainer, TrainingData data, PrintWriter out, PrintWriter err) {
+    static int run(TrainingSetup.Ready ready, PrintWriter out, PrintWriter err) {
+        Trainer trainer = ready.trainer();
+        TrainingData data = ready.data();
         TrainingControl control = trainer.control();
         trainer.addListener(new ConsoleProgress(out, 2.0));
         trainer.addListener(new SnapshotPngWriter(data.shape()));
@@ -43,7 +46,8 @@ final class TrainingSession {
             // Ctrl-C arrived: the hook is running and has just been released.
         }
         if (last instanceof TrainingEvent.Failed f) {
-            err.println("genlab: training failed: " + f.message());
+            err.println("genlab: training failed: " + f.message()
+                    + (f.lastCheckpoint() == null ? "" : " ('genlab resume --run " + ready.run().dir() + "')"));
             err.flush();
             return GenLabCli.FAILED;
         }

@@ -54,10 +54,27 @@ public final class ModelRegistry {
      * Like {@link #load} but requires the full training state (weights and optimiser), so the run
      * continues exactly as if it had not stopped.
      *
-     * @throws IllegalArgumentException if the checkpoint holds sampling weights only
+     * @throws SamplingWeightsOnly if the checkpoint holds sampling weights only
      */
     public GenerativeModel loadForTraining(Checkpoints.Loaded checkpoint) {
         return load(checkpoint, true);
+    }
+
+    /**
+     * Whether training can continue from this checkpoint, as {@link #loadForTraining} decides:
+     * false for the sampling weights of a shipped model. It builds the model to compare the
+     * checkpoint's entries with the model's, but restores nothing; call it off the UI thread.
+     *
+     * @throws IllegalArgumentException if the checkpoint's model is unknown here or cannot be built
+     */
+    public boolean holdsTrainingState(Checkpoints.Loaded checkpoint) {
+        CheckpointManifest m = checkpoint.manifest();
+        return !samplingOnly(create(m.config(), m.shape()), checkpoint.state().keySet());
+    }
+
+    /** Whether {@code keys} are those of the model's sampling weights rather than of its training state. */
+    private static boolean samplingOnly(GenerativeModel model, Set<String> keys) {
+        return !keys.equals(model.state().keySet()) && keys.equals(model.samplingState().keySet());
     }
 
     private GenerativeModel load(Checkpoints.Loaded checkpoint, boolean forTraining) {
@@ -68,17 +85,25 @@ public final class ModelRegistry {
                 throw new IllegalArgumentException("the checkpoint's model has " + m.parameters()
                         + " parameters, this GenLab builds " + model.info().parameters());
             }
-            Set<String> keys = checkpoint.state().keySet();
-            boolean samplingOnly = !keys.equals(model.state().keySet()) && keys.equals(model.samplingState().keySet());
+            boolean samplingOnly = samplingOnly(model, checkpoint.state().keySet());
             if (samplingOnly && forTraining) {
-                throw new IllegalArgumentException("it holds the sampling weights of a shipped model, not a training state; "
-                        + "it can generate, but training cannot continue from it (start a new run with 'genlab train')");
+                throw new SamplingWeightsOnly("it holds the sampling weights of a shipped model, not a training state: "
+                        + "it can generate, but training cannot continue from it; train a new run instead");
             }
             if (samplingOnly) model.restoreSampling(checkpoint.state());
             else model.restore(checkpoint.state());
             return model;
+        } catch (SamplingWeightsOnly e) {
+            throw new SamplingWeightsOnly(checkpoint.dir() + ": cannot train " + m.model() + " further: " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(checkpoint.dir() + ": cannot load " + m.model() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** {@link #loadForTraining} refuses a shipped model's checkpoint: it holds the sampling weights only. */
+    public static final class SamplingWeightsOnly extends IllegalArgumentException {
+        SamplingWeightsOnly(String message) {
+            super(message);
         }
     }
 

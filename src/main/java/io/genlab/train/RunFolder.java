@@ -1,6 +1,7 @@
 package io.genlab.train;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -40,8 +41,7 @@ public final class RunFolder {
     /** Starts a new run in {@code dir}; refuses a folder that already holds a run. */
     public static RunFolder create(Path dir, RunConfig config) throws IOException {
         if (Files.exists(dir.resolve(CONFIG))) {
-            throw new IOException(dir + " already holds a run; continue it with 'genlab resume --run " + dir
-                    + "' or choose another folder");
+            throw new IOException(dir + " already holds a run; continue that run, or choose another folder");
         }
         Files.createDirectories(dir.resolve("checkpoints"));
         Files.createDirectories(dir.resolve("snapshots"));
@@ -69,18 +69,40 @@ public final class RunFolder {
 
     /**
      * Copies the run to {@code target} (which must not exist yet or be empty), e.g. to keep a
-     * version before training it further; the copy is a run of its own.
+     * version before training it further; the copy is a run of its own. The files go into a
+     * hidden sibling folder first, renamed to {@code target} when complete, so a failure or an
+     * interrupt (checked between files) leaves no half-copied run behind.
      */
     public RunFolder copyTo(Path target) throws IOException {
         if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target))) {
             throw new IOException(target + " already exists and is not empty; choose a new folder for the copy");
         }
         Path source = dir.toAbsolutePath().normalize();
-        if (target.toAbsolutePath().normalize().startsWith(source)) {
+        Path to = target.toAbsolutePath().normalize();
+        if (to.startsWith(source)) {
             throw new IOException(target + " is inside the run it would copy; choose a folder outside " + dir);
         }
+        Path temp = to.resolveSibling("." + to.getFileName() + ".copying");
+        deleteTree(temp);
+        try {
+            copyTree(source, temp);
+            if (Files.exists(to)) Files.delete(to);
+            AtomicFiles.move(temp, to);
+        } catch (IOException | RuntimeException e) {
+            deleteTree(temp);
+            throw e;
+        }
+        AtomicFiles.syncDirectory(to.getParent());
+        return open(target);
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path from : (Iterable<Path>) files::iterator) {
+                if (Thread.interrupted()) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("copying " + source + " was interrupted; nothing was kept");
+                }
                 Path relative = source.relativize(from);
                 if (isTemporary(relative)) continue;
                 Path to = target.resolve(relative.toString());
@@ -88,7 +110,13 @@ public final class RunFolder {
                 else Files.copy(from, to);
             }
         }
-        return open(target);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /** Unfinished writes (".writing-...", ".replaced-...", atomic temp files) start with a dot. */

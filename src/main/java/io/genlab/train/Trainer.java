@@ -135,13 +135,13 @@ public final class Trainer {
 
     private TrainingEvent fail(String message) {
         String keep = lastCheckpoint == null ? " No checkpoint was written yet."
-                : " The last good checkpoint is " + lastCheckpoint.getFileName() + "; resume from it with 'genlab resume --run " + run.dir() + "'.";
+                : " The last good checkpoint is " + lastCheckpoint.getFileName() + "; the run can continue from it.";
         return publish(new TrainingEvent.Failed(step, message + keep, lastCheckpoint));
     }
 
     private static String nonFiniteMessage(long step, String loss, double value) {
         return "training diverged at step " + step + ": loss '" + loss + "' is " + value
-                + ". Lower the learning rate (--lr) or check the data.";
+                + ". Lower the learning rate or check the data.";
     }
 
     private void snapshot() throws IOException {

@@ -13,6 +13,7 @@ public final class TrainingControl {
     private boolean cancelled;
     private int stepsGranted;
     private boolean checkpointRequested;
+    private boolean pauseAnnounced;      // the loop said Paused and has not run a step since
 
     public synchronized void pause() {
         paused = true;
@@ -49,16 +50,18 @@ public final class TrainingControl {
     public synchronized boolean isPaused() { return paused; }
 
     /**
-     * Blocks while paused (calling {@code onPause} once when the wait starts and
-     * {@code onResume} when it ends) and returns whether to run the next step, stop, or first
-     * write a requested checkpoint (after which the loop asks again).
+     * Blocks while paused and returns whether to run the next step, stop, or first write a
+     * requested checkpoint (after which the loop asks again). {@code onPause} is called when a
+     * pause starts, once: a checkpoint written while paused does not announce the pause again;
+     * a single step does, since the loop is then paused at a new step. {@code onResume} is called
+     * when a pause that was announced ends.
      */
     Permit awaitNextStep(Runnable onPause, Runnable onResume) throws InterruptedException {
-        boolean waited = false;
+        boolean resumed;
         synchronized (this) {
             while (!cancelled && !checkpointRequested && paused && stepsGranted == 0) {
-                if (!waited) {
-                    waited = true;
+                if (!pauseAnnounced) {
+                    pauseAnnounced = true;
                     onPause.run();
                 }
                 wait(250);
@@ -69,8 +72,10 @@ public final class TrainingControl {
                 return Permit.CHECKPOINT;
             }
             if (paused) stepsGranted--;
+            resumed = pauseAnnounced && !paused;
+            pauseAnnounced = false;
         }
-        if (waited && !isPaused()) onResume.run();
+        if (resumed) onResume.run();
         return Permit.RUN;
     }
 }

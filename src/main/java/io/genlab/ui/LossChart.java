@@ -2,31 +2,44 @@ package io.genlab.ui;
 
 import io.genlab.train.MetricsLog;
 import io.genlab.train.TrainingEvent;
-import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import javax.swing.JComponent;
-import javax.swing.UIManager;
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The live loss chart of the Train view: one series per named loss (a GAN reports "d" and "g"),
- * drawn thin, with a smoothed curve of the same colour over it, against the training step. A
- * marker shows the step of the snapshot being looked at.
- * Its datasets change only on the event dispatch thread, a batch at a time.
+ * The loss chart of the Train view and of the 2D view: one series per named loss (a GAN reports
+ * "d" and "g"), drawn thin, with a smoothed curve of the same colour over it, against the training
+ * step. A marker can show the step of the snapshot being looked at. Styled by
+ * {@link ThemedChartPanel} like the workbench's other charts.
+ *
+ * <p>The loss axis is logarithmic: a diffusion loss falls from about 1 to a few hundredths, and
+ * most of what training does happens in that tail; on a linear axis it is a flat line near zero,
+ * on a log axis every halving of the loss is the same height. A loss that can be zero or negative
+ * (the negative log-likelihood of a continuous density) has no logarithm, so the first such value
+ * turns the axis linear, for that run.
+ *
+ * <p>Its datasets change only on the event dispatch thread, a batch at a time.
  */
 final class LossChart {
     /**
@@ -37,44 +50,41 @@ final class LossChart {
     static double smoothing(long step) {
         return Math.max(0.02, Math.min(0.5, 10.0 / Math.max(1, step)));
     }
+
     private static final Color[] PALETTE = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
             new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9)};
+
+    /** The losses of one step, by name. */
+    record Point(long step, Map<String, Double> losses) {}
 
     private final XYSeriesCollection raw = new XYSeriesCollection();
     private final XYSeriesCollection smooth = new XYSeriesCollection();
     private final XYPlot plot;
     private final JFreeChart chart;
-    private final ChartPanel panel;
+    private final ThemedChartPanel panel;
     private final ValueMarker marker = new ValueMarker(0, new Color(0x808080), new BasicStroke(1.5f));
+    private boolean marked;
 
     LossChart() {
-        NumberAxis loss = new NumberAxis("loss");
-        loss.setAutoRangeIncludesZero(true);            // how far from perfect, not only how it wiggles
-        plot = new XYPlot(raw, new NumberAxis("training step"), loss, rawRenderer());
+        this(null);
+    }
+
+    /** @param title shown above the chart, or null for none */
+    LossChart(String title) {
+        NumberAxis steps = new NumberAxis("training step");
+        steps.setAutoRangeIncludesZero(false);
+        plot = new XYPlot(raw, steps, logAxis(), renderer(1f));
         plot.setNoDataMessage("The loss appears here while the model trains");
         plot.setDataset(1, smooth);
-        plot.setRenderer(1, smoothRenderer());
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
-        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
-        ((NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
-        chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
-        panel = new ChartPanel(chart, false, true, false, true, true) {
-            @Override
-            public void updateUI() {
-                super.updateUI();
-                applyFonts();             // presenter mode changes the default font
-            }
-        };
-        panel.setMaximumDrawWidth(4000);
-        panel.setMaximumDrawHeight(3000);
-        panel.setMinimumDrawWidth(200);
-        panel.setMinimumDrawHeight(150);
-        applyFonts();
+        plot.setRenderer(1, renderer(2.5f));
+        chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        panel = new ThemedChartPanel(chart);
     }
 
     JComponent component() { return panel; }
+
+    /** The chart itself, e.g. to export it with {@link ThemedChartPanel#render}. */
+    JFreeChart chart() { return chart; }
 
     /** Adds one batch of steps; the chart redraws once per loss, not once per point. */
     void append(List<TrainingEvent.StepCompleted> steps) {
@@ -94,26 +104,33 @@ final class LossChart {
     void clear() {
         raw.removeAllSeries();
         smooth.removeAllSeries();
+        if (!(plot.getRangeAxis() instanceof LogAxis)) setRangeAxis(logAxis());
     }
 
     /** Drops the points after {@code step}, where a continued run starts again from its checkpoint. */
     void truncateAfter(long step) {
+        List<XYSeries> touched = new ArrayList<>();
         for (int i = 0; i < raw.getSeriesCount(); i++) {
             XYSeries r = raw.getSeries(i);
             XYSeries s = smooth.getSeries(i);
             int keep = 0;
             while (keep < r.getItemCount() && r.getX(keep).doubleValue() <= step) keep++;
             if (keep < r.getItemCount()) {
-                r.delete(keep, r.getItemCount() - 1);
-                s.delete(keep, s.getItemCount() - 1);
+                for (XYSeries t : List.of(r, s)) {
+                    t.setNotify(false);
+                    t.delete(keep, t.getItemCount() - 1);
+                    touched.add(t);
+                }
             }
         }
+        for (XYSeries t : touched) t.setNotify(true);
     }
 
     /** Shows a vertical line at {@code step}, or none for a negative step. */
     void markStep(long step) {
         plot.removeDomainMarker(marker);
-        if (step >= 0) {
+        marked = step >= 0;
+        if (marked) {
             marker.setValue(step);
             plot.addDomainMarker(marker);
         }
@@ -134,35 +151,34 @@ final class LossChart {
 
     boolean isEmpty() { return raw.getSeriesCount() == 0 || raw.getSeries(0).getItemCount() == 0; }
 
-    /** Draws a copy of the chart as it is now, so it can be rendered on any thread while training goes on. */
-    ChartPicture picture() {
-        try {
-            JFreeChart copy = (JFreeChart) chart.clone();
-            XYPlot p = copy.getXYPlot();
-            p.setDataset(0, (XYSeriesCollection) raw.clone());
-            p.setDataset(1, (XYSeriesCollection) smooth.clone());
-            p.clearDomainMarkers();
-            return copy::createBufferedImage;
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("the loss chart cannot be copied: " + e.getMessage(), e);
-        }
+    /** Whether the loss axis is logarithmic (false once a loss of zero or below has come). */
+    boolean logScale() { return plot.getRangeAxis() instanceof LogAxis; }
+
+    /**
+     * The chart drawn into an image, without the snapshot marker, for exports. It is drawn on the
+     * event dispatch thread, where the datasets change, whichever thread asks.
+     */
+    BufferedImage render(int width, int height) {
+        return ThemedChartPanel.drawOnEdt(() -> {
+            boolean hide = marked;
+            if (hide) plot.removeDomainMarker(0, marker, Layer.FOREGROUND, false);
+            try {
+                return chart.createBufferedImage(width, height);
+            } finally {
+                if (hide) plot.addDomainMarker(0, marker, Layer.FOREGROUND, false);
+            }
+        });
     }
 
-    /** A chart frozen for export. */
-    @FunctionalInterface
-    interface ChartPicture {
-        BufferedImage render(int width, int height);
-    }
-
-    private record Point(long step, Map<String, Double> losses) {}
-
-    private void add(List<Point> points) {
+    /** Adds points in step order; the smoothed curve goes on from its last value. */
+    void add(List<Point> points) {
         if (points.isEmpty()) return;
         List<XYSeries> touched = new ArrayList<>();
         for (Point p : points) {
-            for (var e : new java.util.TreeMap<>(p.losses()).entrySet()) {      // the same series order every time
+            for (var e : new TreeMap<>(p.losses()).entrySet()) {      // the same series order every time
                 double v = e.getValue();
                 if (!Double.isFinite(v)) continue;
+                if (v <= 0 && logScale()) setRangeAxis(linearAxis());
                 XYSeries r = series(raw, e.getKey());
                 XYSeries s = series(smooth, e.getKey());
                 if (!touched.contains(r)) {
@@ -195,30 +211,47 @@ final class LossChart {
         return s;
     }
 
-    private static XYLineAndShapeRenderer rawRenderer() {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        r.setDefaultStroke(new BasicStroke(1f));
-        r.setAutoPopulateSeriesStroke(false);
-        return r;
+    private void setRangeAxis(ValueAxis axis) {
+        plot.setRangeAxis(axis);
+        ThemedChartPanel.style(chart);
     }
 
-    private static XYLineAndShapeRenderer smoothRenderer() {
-        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
-        r.setDefaultStroke(new BasicStroke(2.5f));
-        r.setAutoPopulateSeriesStroke(false);
-        return r;
+    private static LogAxis logAxis() {
+        LogAxis loss = new LogAxis("loss (log scale)");
+        loss.setSmallestValue(1e-6);
+        loss.setNumberFormatOverride(TWO_DIGITS);
+        return loss;
     }
 
-    private void applyFonts() {
-        if (plot == null || chart == null) return;
-        Font base = UIManager.getFont("defaultFont");
-        if (base == null) base = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-        Font label = base.deriveFont(Font.PLAIN, base.getSize2D());
-        Font ticks = base.deriveFont(Font.PLAIN, base.getSize2D() * 0.9f);
-        for (ValueAxis a : List.of(plot.getDomainAxis(), plot.getRangeAxis())) {
-            a.setLabelFont(label);
-            a.setTickLabelFont(ticks);
+    /** Tick labels such as 1, 0.63, 0.4, 0.25, 0.016: two significant digits, no exponent. */
+    private static final NumberFormat TWO_DIGITS = new NumberFormat() {
+        @Override
+        public StringBuffer format(double number, StringBuffer to, FieldPosition pos) {
+            if (!Double.isFinite(number) || number == 0) return to.append(number == 0 ? "0" : "");
+            return to.append(new BigDecimal(number).round(new MathContext(2)).stripTrailingZeros().toPlainString());
         }
-        if (chart.getLegend() != null) chart.getLegend().setItemFont(label);
+
+        @Override
+        public StringBuffer format(long number, StringBuffer to, FieldPosition pos) {
+            return format((double) number, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, ParsePosition pos) {
+            throw new UnsupportedOperationException("tick labels are only formatted");
+        }
+    };
+
+    private static NumberAxis linearAxis() {
+        NumberAxis loss = new NumberAxis("loss");
+        loss.setAutoRangeIncludesZero(true);            // how far from perfect, not only how it wiggles
+        return loss;
+    }
+
+    private static XYLineAndShapeRenderer renderer(float width) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        r.setDefaultStroke(new BasicStroke(width));
+        r.setAutoPopulateSeriesStroke(false);
+        return r;
     }
 }

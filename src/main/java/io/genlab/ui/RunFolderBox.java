@@ -56,8 +56,6 @@ final class RunFolderBox extends JPanel {
         else where.setText("A new folder in " + runsRoot.toAbsolutePath() + ", named when you press Start");
     }
 
-    String shownText() { return where.getText(); }
-
     /** Asks for an existing run folder. */
     Optional<Path> chooseRun(Component parent) {
         JFileChooser chooser = chooser("Open a run folder (the folder with config.json)");

@@ -2,6 +2,7 @@ package io.genlab.ui;
 
 import io.genlab.train.DataShape;
 import io.genlab.train.Snapshots;
+import io.genlab.viz.PointCloudPictures;
 import io.genlab.viz.SamplePictures;
 import io.genlab.viz.Theme;
 
@@ -26,9 +27,6 @@ import java.util.function.LongConsumer;
  * snapshot it follows new ones; moved back, it stays where it was put.
  */
 final class SnapshotScrubber extends JPanel {
-    /** Axes of point clouds, shared by every frame: Toy2D data lies in [-1, 1], noise spreads further. */
-    static final double POINT_BOUND = 2.0;
-
     private final List<Snapshots.Saved> snapshots = new ArrayList<>();
     private final PicturePanel picture = new PicturePanel("No snapshot yet: press Start, or open a run");
     private final JSlider slider = new JSlider(0, 0, 0);
@@ -125,7 +123,7 @@ final class SnapshotScrubber extends JPanel {
 
     static BufferedImage render(Snapshots.Saved s, DataShape shape, Theme theme) {
         return SamplePictures.render(s.samples(), s.labels(), shape, "step " + String.format("%,d", s.step()), theme,
-                POINT_BOUND);
+                PointCloudPictures.BOUND);
     }
 
     @Override

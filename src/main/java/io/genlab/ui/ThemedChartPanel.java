@@ -18,6 +18,7 @@ import java.awt.image.BufferedImage;
 import java.lang.reflect.InvocationTargetException;
 import java.util.Collection;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * A JFreeChart panel that takes its fonts from the look-and-feel (so presenter mode enlarges the
@@ -74,10 +75,15 @@ final class ThemedChartPanel extends ChartPanel {
      * whichever thread asks; for exports, which render in the background.
      */
     static BufferedImage render(JFreeChart chart, int width, int height) {
-        if (SwingUtilities.isEventDispatchThread()) return chart.createBufferedImage(width, height);
+        return drawOnEdt(() -> chart.createBufferedImage(width, height));
+    }
+
+    /** Runs {@code draw} on the event dispatch thread, waiting for it when called from another thread. */
+    static BufferedImage drawOnEdt(Supplier<BufferedImage> draw) {
+        if (SwingUtilities.isEventDispatchThread()) return draw.get();
         AtomicReference<BufferedImage> out = new AtomicReference<>();
         try {
-            SwingUtilities.invokeAndWait(() -> out.set(chart.createBufferedImage(width, height)));
+            SwingUtilities.invokeAndWait(() -> out.set(draw.get()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while drawing the chart", e);

@@ -33,6 +33,8 @@ import java.util.function.IntConsumer;
 final class Toy2dTraining implements AutoCloseable {
     /** DDIM steps of the samples drawn while training. */
     static final int PREVIEW_SAMPLER_STEPS = 50;
+    /** Noise levels of the model: the Train view's diffusion-2d preset, so both views train the same model. */
+    static final int TIMESTEPS = TrainPresets.DIFFUSION_2D_TIMESTEPS;
 
     /** What to train: dataset spec (e.g. "toy2d:ring"), steps, batch, and how often to look at samples. */
     record Settings(String dataset, long targetSteps, int batchSize, int previewEvery, int previewPoints, long seed) {}
@@ -201,6 +203,7 @@ final class Toy2dTraining implements AutoCloseable {
 
     private Session newSession(Settings settings) {
         RunConfig config = RunConfig.defaults(Diffusion2dProvider.NAME, settings.dataset(), settings.targetSteps(), 0)
+                .withOptions(TrainPresets.forModel(Diffusion2dProvider.NAME, DataShape.Kind.POINTS).modelOptions())
                 .withData(settings.dataset(), 0, settings.batchSize()).withSeed(settings.seed());
         GenerativeModel model = registry.create(config, DataShape.points());
         return new Session(config, model, TrainingData.load(config, locations));

@@ -48,7 +48,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
     private final JLabel progress = new JLabel("no model yet");
     private final SpinnerNumberModel points = new SpinnerNumberModel(1500, 10, 5000, 100);
     private final JComboBox<String> sampler = new JComboBox<>(new String[]{"ddim", "ddpm"});
-    private final SpinnerNumberModel samplerSteps = new SpinnerNumberModel(50, 1, 1000, 10);
+    private final SpinnerNumberModel samplerSteps = new SpinnerNumberModel(50, 1, Toy2dTraining.TIMESTEPS, 10);
     private final SpinnerNumberModel seed = new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1);
     private final JButton generate = new JButton("Generate");
     private final JButton cancel = new JButton("Cancel");
@@ -69,7 +69,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
         start.addActionListener(e -> startTraining());
         pause.addActionListener(e -> training.pause());
         stop.addActionListener(e -> training.stop());
-        sampler.addActionListener(e -> samplerSteps.setValue("ddpm".equals(sampler.getSelectedItem()) ? 1000 : 50));
+        sampler.addActionListener(e -> samplerSteps.setValue("ddpm".equals(sampler.getSelectedItem()) ? Toy2dTraining.TIMESTEPS : 50));
         generate.addActionListener(e -> generate());
         cancel.addActionListener(e -> {
             if (generating != null) generating.cancel();

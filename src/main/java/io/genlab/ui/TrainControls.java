@@ -4,7 +4,7 @@ import io.genlab.train.TrainingEvent;
 
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JLabel;
+import javax.swing.JTextArea;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import java.awt.BorderLayout;
@@ -25,7 +25,7 @@ final class TrainControls extends JPanel {
     final JButton stop = new JButton("Stop");
     final JButton use = new JButton("Use this model");
     private final JProgressBar progress = new JProgressBar(0, 1000);
-    private final JLabel status = new JLabel("Choose a model and a dataset, then press Start.");
+    private final JTextArea status = new JTextArea("Choose a model and a dataset, then press Start.", 2, 20);
 
     TrainControls() {
         super(new BorderLayout(0, 4));
@@ -37,6 +37,12 @@ final class TrainControls extends JPanel {
         use.setToolTipText("Open this run's model in the other views (saves a checkpoint first while training)");
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
         for (JButton b : new JButton[]{start, pause, step, stop, use}) buttons.add(b);
+        status.setEditable(false);
+        status.setFocusable(false);
+        status.setLineWrap(true);
+        status.setWrapStyleWord(true);
+        status.setOpaque(false);
+        status.setBorder(BorderFactory.createEmptyBorder(2, 0, 0, 0));
         progress.setStringPainted(true);
         progress.setString("not started");
         add(buttons, BorderLayout.NORTH);
@@ -71,14 +77,6 @@ final class TrainControls extends JPanel {
         setStatus(String.format(f.lastCheckpoint() == null
                 ? "Training stopped by an error at step %,d. Press New, change the settings and start again."
                 : "Training stopped by an error at step %,d. Continue goes on from the last checkpoint.", f.step()));
-    }
-
-    /** @param checkpointStep the step training would continue from, or -1 if the run has no checkpoint */
-    void showOpened(java.nio.file.Path run, long checkpointStep) {
-        setStatus(checkpointStep >= 0
-                ? String.format("Opened at step %,d: Continue trains it further, Use this model opens it in the other views.",
-                        checkpointStep)
-                : "Opened " + run.getFileName() + "; it has no checkpoint, so it cannot be continued.");
     }
 
     /** Shows how far training is after a step. */

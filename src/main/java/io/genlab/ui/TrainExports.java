@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * What the Train view can save: the loss curves, the sample grid on screen and the time-lapse of
- * all snapshots. Each is frozen when the menu opens, so it can be rendered off the UI thread while
- * training goes on.
+ * all snapshots. The pictures are frozen when the menu opens, so they can be rendered off the UI
+ * thread while training goes on; the chart is drawn on the UI thread, as it is when exported.
  */
 final class TrainExports {
     /** Size of the exported loss chart, large enough for a slide. */
@@ -23,8 +23,7 @@ final class TrainExports {
     static List<Export> of(LossChart chart, SnapshotScrubber scrubber) {
         List<Export> out = new ArrayList<>();
         if (!chart.isEmpty()) {
-            LossChart.ChartPicture picture = chart.picture();
-            out.add(new Export.Picture("Loss curves", "loss-curves", () -> picture.render(CHART_WIDTH, CHART_HEIGHT)));
+            out.add(new Export.Picture("Loss curves", "loss-curves", () -> chart.render(CHART_WIDTH, CHART_HEIGHT)));
         }
         BufferedImage samples = scrubber.currentPicture();
         if (samples != null) out.add(new Export.Picture("Sample grid (as shown)", "samples", () -> samples));

@@ -2,6 +2,8 @@ package io.genlab.ui;
 
 import io.genlab.train.DataShape;
 
+import java.util.Map;
+
 /**
  * Training settings that make each model worth watching live in a lesson on a small CPU: a
  * dataset it learns, enough steps to see it improve, and snapshots often enough for a smooth
@@ -20,17 +22,23 @@ final class TrainPresets {
     /** The model the view offers first. */
     static final String DEFAULT_MODEL = "diffusion-2d";
 
+    /** Noise levels T of the diffusion-2d preset; the 2D view trains the same model. */
+    static final int DIFFUSION_2D_TIMESTEPS = 100;
+
     /**
      * @param dataset         preferred dataset spec (the first one the model supports is used if it is missing)
      * @param steps           total steps
      * @param batchSize       examples per step
      * @param snapshotEvery   steps between two snapshots
-     * @param snapshotCount   samples per snapshot: a grid of images, or a cloud of points
      * @param checkpointEvery steps between two checkpoints
      * @param options         model options, as typed in the form ("key=value, ...")
      */
-    record Preset(String dataset, long steps, int batchSize, int snapshotEvery, int snapshotCount, int checkpointEvery,
-                  String options) {}
+    record Preset(String dataset, long steps, int batchSize, int snapshotEvery, int checkpointEvery, String options) {
+        /** The options as a run config takes them. */
+        Map<String, Object> modelOptions() {
+            return TrainSettings.parseOptions(options);
+        }
+    }
 
     /** Points per snapshot: enough for the cloud's shape to show. */
     static final int POINT_SAMPLES = 1000;
@@ -40,12 +48,12 @@ final class TrainPresets {
     /** The preset for a model; models without their own get one for their kind of data. */
     static Preset forModel(String model, DataShape.Kind kind) {
         return switch (model) {
-            case "diffusion-2d" -> new Preset("toy2d:ring", 600, 256, 25, POINT_SAMPLES, 200, "timesteps=100");
-            case "unet-s" -> new Preset("fashion", 3000, 32, 100, IMAGE_SAMPLES, 250, "");
-            case "pixel-gaussian" -> new Preset("fashion", 300, 64, 10, IMAGE_SAMPLES, 100, "");
+            case "diffusion-2d" -> new Preset("toy2d:ring", 600, 256, 25, 200, "timesteps=" + DIFFUSION_2D_TIMESTEPS);
+            case "unet-s" -> new Preset("fashion", 3000, 32, 100, 250, "");
+            case "pixel-gaussian" -> new Preset("fashion", 300, 64, 10, 100, "");
             default -> kind == DataShape.Kind.POINTS
-                    ? new Preset("toy2d:ring", 1000, 256, 50, POINT_SAMPLES, 250, "")
-                    : new Preset("fashion", 2000, 64, 100, IMAGE_SAMPLES, 500, "");
+                    ? new Preset("toy2d:ring", 1000, 256, 50, 250, "")
+                    : new Preset("fashion", 2000, 64, 100, 500, "");
         };
     }
 

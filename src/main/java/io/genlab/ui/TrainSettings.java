@@ -41,14 +41,18 @@ final class TrainSettings extends JPanel {
     private final JComboBox<ModelProvider> model = new JComboBox<>();
     private final JTextArea description = new JTextArea(3, 20);
     private final JComboBox<String> dataset = new JComboBox<>();
-    private final JSpinner steps = new JSpinner(new SpinnerNumberModel(600, 1, 10_000_000, 100));
-    private final JSpinner batch = new JSpinner(new SpinnerNumberModel(64, 1, 4096, 16));
+    /** The most steps, batch size and snapshot interval the form takes. */
+    static final int MAX_STEPS = 10_000_000, MAX_BATCH = 4096, MAX_SNAPSHOT_EVERY = 1_000_000;
+    private final JSpinner steps = new JSpinner(new SpinnerNumberModel(600, 1, MAX_STEPS, 100));
+    private final JSpinner batch = new JSpinner(new SpinnerNumberModel(64, 1, MAX_BATCH, 16));
     private final JTextField learningRate = new JTextField(8);
-    private final JSpinner snapshotEvery = new JSpinner(new SpinnerNumberModel(25, 1, 1_000_000, 5));
-    private final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
+    private final JSpinner snapshotEvery = new JSpinner(new SpinnerNumberModel(25, 1, MAX_SNAPSHOT_EVERY, 5));
+    private final JSpinner seed = new JSpinner(new SpinnerNumberModel(Long.valueOf(1), Long.valueOf(Long.MIN_VALUE),
+            Long.valueOf(Long.MAX_VALUE), Long.valueOf(1)));
     private final JTextField options = new JTextField(12);
     private TrainPresets.Preset preset;
     private boolean locked;
+    private String missingModel;      // the shown run's model when this GenLab lacks it
 
     /**
      * @param providers the models to offer
@@ -63,7 +67,8 @@ final class TrainSettings extends JPanel {
         model.setRenderer(new DefaultListCellRenderer() {
             @Override
             public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
-                String text = value instanceof ModelProvider p ? p.name() + "  (" + p.family() + ")" : "";
+                String text = value instanceof ModelProvider p ? p.name() + "  (" + p.family() + ")"
+                        : missingModel != null ? missingModel + "  (not in this GenLab)" : "";
                 return super.getListCellRendererComponent(list, text, index, sel, focus);
             }
         });
@@ -117,7 +122,7 @@ final class TrainSettings extends JPanel {
         DataShape.Kind kind = kindOf(spec);
         int checkpointEvery = preset == null ? 1000 : preset.checkpointEvery();
         return RunConfig.defaults(p.name(), spec, steps(), 0).withOptions(opts).withData(spec, 0, (Integer) batch.getValue())
-                .withSeed(((Integer) seed.getValue()).longValue())
+                .withSeed(seed())
                 .withSchedule((Integer) snapshotEvery.getValue(), checkpointEvery, TrainPresets.snapshotCount(kind));
     }
 
@@ -146,12 +151,33 @@ final class TrainSettings extends JPanel {
 
     long steps() { return ((Number) steps.getValue()).longValue(); }
 
-    void setSteps(long value) { steps.setValue((int) Math.min(Integer.MAX_VALUE - 1, Math.max(1, value))); }
+    void setSteps(long value) { steps.setValue((int) Math.min(MAX_STEPS, Math.max(1, value))); }
 
+    long seed() { return ((Number) seed.getValue()).longValue(); }
+
+    /** The model shown: the chosen one, or the name of a shown run's model that this GenLab lacks. */
     String modelName() {
         ModelProvider p = selectedModel();
-        return p == null ? "" : p.name();
+        return p != null ? p.name() : missingModel != null ? missingModel : "";
     }
+
+    /** The models the form offers, by name. */
+    List<String> modelNames() {
+        return providers.stream().map(ModelProvider::name).toList();
+    }
+
+    /** The datasets the form offers for a model: those on this machine it can learn. */
+    List<String> datasetsFor(String modelName) {
+        ModelProvider p = providers.stream().filter(m -> m.name().equals(modelName)).findFirst().orElse(null);
+        if (p == null) return List.of();
+        List<String> fit = new ArrayList<>();
+        for (String spec : datasetSpecs) {
+            Optional<DataShape> shape = TrainingData.expectedShape(spec);
+            if (shape.isEmpty() || p.supports(shape.get())) fit.add(spec);
+        }
+        return fit;
+    }
+
 
     String datasetSpec() { return (String) dataset.getSelectedItem(); }
 
@@ -177,17 +203,18 @@ final class TrainSettings extends JPanel {
     /** Shows the settings of an existing run; only the step limit stays editable. */
     void showRun(RunConfig config) {
         locked = true;
-        ActionListenerGuard.withoutEvents(model, () -> providers.stream().filter(p -> p.name().equals(config.model()))
-                .findFirst().ifPresent(model::setSelectedItem));
-        ModelProvider p = selectedModel();
-        description.setText(p == null ? config.model() + " (not available in this GenLab)" : p.description());
+        ModelProvider p = providers.stream().filter(m -> m.name().equals(config.model())).findFirst().orElse(null);
+        missingModel = p == null ? config.model() : null;
+        ActionListenerGuard.withoutEvents(model, () -> model.setSelectedItem(p));
+        description.setText(p != null ? p.description() : config.model()
+                + " is not part of this GenLab: its curves and snapshots can be looked at, but it cannot be trained or used here.");
         preset = TrainPresets.forModel(config.model(), kindOf(config.dataset()));
         dataset.setModel(new DefaultComboBoxModel<>(new String[]{config.dataset()}));
         batch.setValue(config.batchSize());
         Object lr = config.options().get("lr");
         learningRate.setText(lr == null ? "" : lr.toString());
         snapshotEvery.setValue(Math.max(1, config.snapshotEvery()));
-        seed.setValue((int) config.seed());
+        seed.setValue(config.seed());
         StringBuilder o = new StringBuilder();
         config.options().forEach((k, v) -> {
             if (!k.equals("lr")) o.append(o.length() == 0 ? "" : ", ").append(k).append('=').append(v);
@@ -209,6 +236,11 @@ final class TrainSettings extends JPanel {
     /** Back to a new run: every setting editable again, with the chosen model's preset. */
     void newRun() {
         locked = false;
+        missingModel = null;
+        if (selectedModel() == null && !providers.isEmpty()) {
+            ActionListenerGuard.withoutEvents(model, () -> model.setSelectedItem(providers.stream()
+                    .filter(p -> p.name().equals(TrainPresets.DEFAULT_MODEL)).findFirst().orElse(providers.get(0))));
+        }
         modelChosen();
     }
 
@@ -226,11 +258,7 @@ final class TrainSettings extends JPanel {
         ModelProvider p = selectedModel();
         if (p == null) return;
         description.setText(p.description());
-        List<String> fit = new ArrayList<>();
-        for (String spec : datasetSpecs) {
-            Optional<DataShape> shape = TrainingData.expectedShape(spec);
-            if (shape.isEmpty() || p.supports(shape.get())) fit.add(spec);
-        }
+        List<String> fit = datasetsFor(p.name());
         DataShape.Kind kind = fit.stream().map(TrainingData::expectedShape).flatMap(Optional::stream)
                 .map(DataShape::kind).findFirst().orElse(DataShape.Kind.IMAGES);
         preset = TrainPresets.forModel(p.name(), kind);

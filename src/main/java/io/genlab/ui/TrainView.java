@@ -3,7 +3,6 @@ package io.genlab.ui;
 import io.genlab.data.DatasetCatalog;
 import io.genlab.train.RunConfig;
 import io.genlab.train.RunFolder;
-import io.genlab.train.RunHistory;
 import io.genlab.train.Snapshots;
 import io.genlab.train.TrainingEvent;
 
@@ -18,18 +17,19 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
  * The Train view: choose a model and a dataset, train it on a worker of its own with Start,
  * Pause, Step and Stop, and watch the loss curves and the samples over training time. Runs are
  * folders written as training goes, the same as {@code genlab train}; an opened run shows its
- * history and can be trained further. "Use this model" hands the run to the other views.
+ * history and can be trained further if its checkpoint allows. "Use this model" hands the run to
+ * the other views. Which buttons work when is kept in a {@link TrainState}.
  */
 final class TrainView implements WorkbenchView {
-    /** What the training session is doing; the buttons follow it. */
-    enum Phase { IDLE, STARTING, RUNNING, STOPPING }
-
     private final WorkbenchContext context;
     private final TrainingController controller;
     private final TrainSettings settings;
@@ -38,17 +38,21 @@ final class TrainView implements WorkbenchView {
     private final LossChart chart = new LossChart();
     private final SnapshotScrubber scrubber = new SnapshotScrubber(chart::markStep);
     private final JPanel panel = new JPanel(new BorderLayout(12, 0));
-    private Phase phase = Phase.IDLE;
-    private boolean paused, pauseRequested, useWhenSaved, hasCheckpoint;
-    private Path run, chosenFolder;
+    private final TrainState state = new TrainState();
+    private final TrainRunFiles files;
 
     /** @param runsRoot where new runs go by default, e.g. ~/genlab-runs */
     TrainView(WorkbenchContext context, Path runsRoot) {
+        this(context, runsRoot, SwingUtilities::invokeLater);
+    }
+
+    /** @param ui where results and training events are delivered: the event dispatch thread, or a test's executor */
+    TrainView(WorkbenchContext context, Path runsRoot, Executor ui) {
         this.context = context;
-        this.controller = new TrainingController(context.registry(), context.locations(),
-                ModelWorker.forSwing("training"), SwingUtilities::invokeLater);
+        this.controller = new TrainingController(context.registry(), context.locations(), new ModelWorker("training", ui), ui);
         this.settings = new TrainSettings(context.registry().providers(), DatasetCatalog.available(context.locations()));
         this.folder = new RunFolderBox(runsRoot);
+        this.files = new TrainRunFiles(context, controller, state, settings, controls, folder, chart, scrubber, this::update);
         controller.addListener(this::apply);
 
         JPanel form = new JPanel(new BorderLayout());
@@ -76,7 +80,7 @@ final class TrainView implements WorkbenchView {
         controls.use.addActionListener(e -> useModel());
         folder.newRun.addActionListener(e -> newRun());
         folder.open.addActionListener(e -> folder.chooseRun(panel).ifPresent(this::openRun));
-        folder.saveAs.addActionListener(e -> saveAs());
+        folder.saveAs.addActionListener(e -> files.saveAs(panel));
         folder.show(null, null);
         update();
     }
@@ -89,11 +93,12 @@ final class TrainView implements WorkbenchView {
     public String explanation() {
         return "Training shows a model thousands of examples and nudges its numbers after each batch so its "
                 + "predictions get a little less wrong. The curve on the left is the loss, how wrong the model still "
-                + "is: it falls fast at first, then slowly, and it is noisy because every batch is different (the "
-                + "thick line is its average). On the right are samples the model draws at regular steps, always "
-                + "from the same random seed; drag the slider to watch them go from random guessing, through rough "
-                + "patterns, to convincing examples. Pause and Step to train one batch at a time, and press "
-                + "\"Use this model\" to explore the half-trained model in the other views.";
+                + "is, on a log scale so that every halving is the same height: it falls fast at first, then slowly, "
+                + "and it is noisy because every batch is different (the thick line is its average). On the right are "
+                + "samples the model draws at regular steps, always from the same random seed; drag the slider to "
+                + "watch them go from random guessing, through rough patterns, to convincing examples. Pause and Step "
+                + "to train one batch at a time, and press \"Use this model\" to explore the half-trained model in the "
+                + "other views.";
     }
 
     @Override public JComponent component() { return panel; }
@@ -101,6 +106,37 @@ final class TrainView implements WorkbenchView {
     @Override
     public List<Export> exports() {
         return TrainExports.of(chart, scrubber);
+    }
+
+    @Override
+    public Set<String> settings() { return TrainLessonSettings.NAMES; }
+
+    /**
+     * Sets the view up from a lesson link: {@code open} shows a shipped run's history to look at;
+     * otherwise a new run is set up from the model's preset with the given values, and
+     * {@code start=true} presses Start. Nothing changes if a value is wrong or a session runs.
+     */
+    @Override
+    public void apply(Map<String, String> values) {
+        TrainLessonSettings lesson = TrainLessonSettings.parse(values, settings, context.pretrainedFolder());
+        if (!state.idle()) {
+            String what = state.run != null ? state.run.getFileName().toString() : "a new run";
+            throw new IllegalArgumentException("the Train view is busy with " + what
+                    + "; press Stop, wait until it has stopped, and follow the link again");
+        }
+        if (values.isEmpty()) return;
+        if (lesson.open() != null) {
+            openRun(lesson.open());
+            return;
+        }
+        newRun();
+        if (lesson.config() != null) settings.chooseModel(lesson.config());
+        if (lesson.dataset() != null) settings.chooseDataset(lesson.dataset());
+        if (lesson.steps() != null) settings.setSteps(lesson.steps());
+        if (lesson.batch() != null) settings.setBatchSize(lesson.batch());
+        if (lesson.snapshotEvery() != null) settings.setSnapshotEvery(lesson.snapshotEvery());
+        if (lesson.options() != null) settings.setModelOptions(lesson.options());
+        if (lesson.start()) start();
     }
 
     /** The window is closing: stop after the current step; the final checkpoint is still written. */
@@ -115,8 +151,9 @@ final class TrainView implements WorkbenchView {
     LossChart chart() { return chart; }
     SnapshotScrubber scrubber() { return scrubber; }
     TrainingController controller() { return controller; }
-    Phase phase() { return phase; }
-    Optional<Path> run() { return Optional.ofNullable(run); }
+    TrainState.Phase phase() { return state.phase; }
+    Optional<Path> run() { return Optional.ofNullable(state.run); }
+    TrainRunFiles files() { return files; }
 
     /** Applies a batch of training events in order; called on the UI thread. */
     void apply(List<TrainingEvent> batch) {
@@ -132,13 +169,13 @@ final class TrainView implements WorkbenchView {
             } else if (e instanceof TrainingEvent.Snapshot s) {
                 scrubber.add(new Snapshots.Saved(s.step(), s.samples(), s.labels()));
             } else if (e instanceof TrainingEvent.CheckpointSaved) {
-                hasCheckpoint = true;
-                if (useWhenSaved) openInOtherViews();
+                state.hasCheckpoint = true;
+                if (state.useWhenSaved) openInOtherViews();
             } else if (e instanceof TrainingEvent.Paused p) {
-                paused = true;
+                state.paused = true;
                 controls.showPaused(p.step());
             } else if (e instanceof TrainingEvent.Resumed) {
-                paused = false;
+                state.paused = false;
                 controls.setStatus("Training…");
             } else if (e instanceof TrainingEvent.Finished f) {
                 controls.showFinished(f);
@@ -161,66 +198,67 @@ final class TrainView implements WorkbenchView {
     }
 
     private void started(TrainingEvent.Started s) {
-        run = s.runDir();
+        state.run = s.runDir();
+        state.ownRun(s.step() > 0);
         settings.lock();
         chart.truncateAfter(s.step());
         scrubber.truncateAfter(s.step());
         scrubber.setRun(s.model().shape(), s.targetSteps());
-        folder.show(run, null);
-        phase = phase == Phase.STOPPING ? Phase.STOPPING : Phase.RUNNING;
+        folder.show(state.run, null);
+        if (state.phase != TrainState.Phase.STOPPING) state.phase = TrainState.Phase.RUNNING;
         controls.showStarted(s);
     }
 
     private void finished(long step, Path checkpoint) {
-        phase = Phase.IDLE;
-        paused = pauseRequested = false;
-        hasCheckpoint = checkpoint != null;
-        if (useWhenSaved) {
-            if (hasCheckpoint) openInOtherViews();
-            else useWhenSaved = false;
+        state.sessionEnded(checkpoint != null);
+        if (state.useWhenSaved) {
+            if (state.hasCheckpoint) openInOtherViews();
+            else state.useWhenSaved = false;
         }
         if (settings.steps() <= step) settings.setSteps(step + settings.roundSteps());
     }
 
     private void start() {
-        if (phase != Phase.IDLE) return;
-        paused = pauseRequested = false;
-        if (run == null) {
-            RunConfig config;
+        if (!state.idle() || (state.run != null && !state.canContinue())) return;
+        RunConfig config = null;
+        if (state.run == null) {
             try {
                 config = settings.config();
             } catch (IllegalArgumentException e) {
                 context.problems().report("Starting training", e);
                 return;
             }
-            Path dir = chosenFolder != null ? chosenFolder
+        }
+        state.paused = state.pauseRequested = false;
+        state.phase = TrainState.Phase.STARTING;
+        if (config != null) {
+            Path dir = state.chosenFolder != null ? state.chosenFolder
                     : folder.runsRoot().resolve(RunFolder.suggestedName(config.model(), config.dataset(), LocalDateTime.now()));
             chart.clear();
             scrubber.load(List.of(), scrubber.shape(), config.steps());
             controls.setStatus("Loading " + config.dataset() + " and building " + config.model() + "…");
             controller.startNew(config, dir, this::failedToStart);
         } else {
-            controls.setStatus("Loading the last checkpoint of " + run.getFileName() + "…");
-            controller.continueRun(run, settings.steps(), this::failedToStart);
+            controls.setStatus("Loading the last checkpoint of " + state.run.getFileName() + "…");
+            controller.continueRun(state.run, settings.steps(), this::failedToStart);
         }
-        phase = Phase.STARTING;
         update();
     }
 
     /** The session could not start (bad data, options or folder) or broke off outside the trainer (out of memory). */
     private void failedToStart(Exception e) {
-        phase = Phase.IDLE;
-        paused = pauseRequested = useWhenSaved = false;
+        state.sessionEnded(state.hasCheckpoint);
+        state.useWhenSaved = false;
         controls.setStatus("Training stopped; see the message above.");
-        context.problems().report(run == null ? "Starting training" : "Training " + run.getFileName(), e);
+        context.problems().report(state.run == null ? "Starting training" : "Training " + state.run.getFileName(), e);
         update();
     }
 
     private void pauseOrResume() {
-        pauseRequested = !pauseRequested;
-        if (pauseRequested) {
+        state.pauseRequested = !state.pauseRequested;
+        if (state.pauseRequested) {
             controller.pause();
-            if (!paused) controls.setStatus("Pausing after this step…");
+            if (!state.paused) controls.setStatus("Pausing after this step…");
         } else {
             controller.resume();
             controls.setStatus("Training…");
@@ -230,34 +268,34 @@ final class TrainView implements WorkbenchView {
 
     private void stop() {
         controller.stop();
-        phase = Phase.STOPPING;
+        state.phase = TrainState.Phase.STOPPING;
         controls.setStatus("Stopping after this step…");
         update();
     }
 
     private void useModel() {
-        if (phase == Phase.IDLE) {
-            if (run != null && hasCheckpoint) openInOtherViews();
+        if (state.idle()) {
+            if (state.run != null && state.hasCheckpoint) openInOtherViews();
             return;
         }
-        useWhenSaved = true;
+        state.useWhenSaved = true;
         controller.requestCheckpoint();
         controls.setStatus("Saving a checkpoint for the other views…");
         update();
     }
 
     private void openInOtherViews() {
-        useWhenSaved = false;
-        Path r = run;
+        state.useWhenSaved = false;
+        Path r = state.run;
         context.activeModel().open(r, () -> context.prefs().addRecentRun(r));
         controls.setStatus("The other views now use " + r.getFileName() + ".");
     }
 
     private void newRun() {
-        if (phase != Phase.IDLE) return;
-        run = null;
-        chosenFolder = null;
-        hasCheckpoint = false;
+        if (!state.idle()) return;
+        state.run = null;
+        state.chosenFolder = null;
+        state.ownRun(false);
         settings.newRun();
         chart.clear();
         scrubber.load(List.of(), scrubber.shape(), 0);
@@ -267,69 +305,12 @@ final class TrainView implements WorkbenchView {
         update();
     }
 
-    /** Shows a run folder's curves and snapshots; Continue then trains it further. */
+    /** Shows a run folder's curves and snapshots; Continue then trains it further if its checkpoint allows. */
     void openRun(Path dir) {
-        if (phase != Phase.IDLE) return;
-        controls.setStatus("Reading " + dir + "…");
-        controller.submit(job -> RunHistory.read(dir), this::showHistory, e -> {
-            controls.setStatus("Could not open " + dir.getFileName() + ".");
-            context.problems().report("Opening the run " + dir, e);
-        });
-    }
-
-    private void showHistory(RunHistory h) {
-        if (phase != Phase.IDLE) return;
-        RunConfig config = h.run().config();
-        run = h.run().dir();
-        chosenFolder = null;
-        hasCheckpoint = h.checkpoint().isPresent();
-        settings.showRun(config);
-        long at = h.checkpointStep().orElse(h.lastStep());
-        settings.setSteps(config.steps() > at ? config.steps() : at + settings.roundSteps());
-        chart.load(h.metrics());
-        scrubber.load(h.snapshots(), h.shape(), config.steps());
-        controls.showProgress(h.lastStep(), config.steps());
-        controls.showOpened(run, hasCheckpoint ? at : -1);
-        folder.show(run, null);
-        update();
-    }
-
-    private void saveAs() {
-        if (phase != Phase.IDLE) return;
-        Optional<Path> target;
-        try {
-            target = folder.chooseNewFolder(panel, run == null ? "Folder for the new run" : "Copy the run to a new folder");
-        } catch (java.io.IOException e) {
-            context.problems().report("Choosing the run folder", e);
-            return;
-        }
-        if (target.isEmpty()) return;
-        if (run == null) {
-            chosenFolder = target.get();
-            folder.show(null, chosenFolder);
-            return;
-        }
-        Path from = run;
-        controller.submit(job -> RunFolder.open(from).copyTo(target.get()), copy -> {
-            run = copy.dir();
-            folder.show(run, null);
-            controls.setStatus("Saved a copy as " + run + "; training continues there.");
-        }, e -> context.problems().report("Saving the run as " + target.get(), e));
+        files.open(dir);
     }
 
     private void update() {
-        boolean idle = phase == Phase.IDLE;
-        boolean active = phase == Phase.STARTING || phase == Phase.RUNNING;
-        controls.start.setText(run == null ? "Start" : "Continue");
-        controls.start.setEnabled(idle && (run == null || hasCheckpoint));
-        controls.pause.setText(pauseRequested ? "Resume" : "Pause");
-        controls.pause.setEnabled(active);
-        controls.step.setEnabled(active && paused);
-        controls.stop.setEnabled(active);
-        controls.use.setEnabled(active || (idle && run != null && hasCheckpoint));
-        folder.newRun.setEnabled(idle);
-        folder.open.setEnabled(idle);
-        folder.saveAs.setEnabled(idle);
-        settings.setEditable(idle);
+        state.showOn(controls, folder, settings);
     }
 }

@@ -9,6 +9,7 @@ import io.genlab.train.TrainingSetup;
 import io.genlab.viz.SnapshotPngWriter;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -19,7 +20,12 @@ import java.util.function.Consumer;
 /**
  * Runs the Train view's training sessions on a {@link ModelWorker} of their own (never the active
  * model's), as {@code genlab train} and {@code genlab resume} do, and hands the trainer's events to
- * the UI thread in coalesced batches. It draws nothing; the buttons of the view call it.
+ * the UI thread in coalesced batches. A session that breaks off outside the trainer reaches the UI
+ * thread through the same batches, after every event the session published. It draws nothing;
+ * the buttons of the view call it.
+ *
+ * <p>Sessions run one after another on the worker: one started while the last is still winding
+ * down (its Finished event is out, its job not yet over) waits for it.
  */
 final class TrainingController implements AutoCloseable {
     /** Least time between two batches of events on the UI thread: at most ten chart updates a second. */
@@ -29,7 +35,7 @@ final class TrainingController implements AutoCloseable {
     private final DatasetLocations where;
     private final ModelWorker worker;
     private final List<Consumer<List<TrainingEvent>>> listeners = new CopyOnWriteArrayList<>();
-    private final Coalescer<TrainingEvent> events;
+    private final Coalescer<Delivery> deliveries;
     private volatile TrainingControl control = new TrainingControl();
     private volatile CountDownLatch running = new CountDownLatch(0);
 
@@ -41,24 +47,27 @@ final class TrainingController implements AutoCloseable {
         this.registry = registry;
         this.where = where;
         this.worker = worker;
-        this.events = new Coalescer<>(ui, INTERVAL_MILLIS, batch -> listeners.forEach(l -> l.accept(batch)));
+        this.deliveries = new Coalescer<>(ui, INTERVAL_MILLIS, this::deliver);
     }
+
+    /** What reaches the UI thread, in the order it happened. */
+    private sealed interface Delivery {}
+
+    private record Event(TrainingEvent event) implements Delivery {}
+
+    private record Failure(Exception error, Consumer<Exception> onFailure) implements Delivery {}
 
     /** Receives the trainer's events on the UI thread, in order, a batch at a time. */
     void addListener(Consumer<List<TrainingEvent>> listener) {
         listeners.add(listener);
     }
 
-    /** Whether a session is being set up or training now. */
-    boolean busy() {
-        return running.getCount() > 0;
-    }
-
     /**
      * Starts a new run in {@code dir}, like {@code genlab train --run DIR}.
      *
-     * @param onFailure called on the UI thread if the run cannot start (bad data, model or folder)
-     *                  or training ends with an error that is no {@link TrainingEvent.Failed}
+     * @param onFailure called on the UI thread, after the session's events, if the run cannot start
+     *                  (bad data, model or folder) or training ends with an error that is no
+     *                  {@link TrainingEvent.Failed}
      */
     void startNew(RunConfig config, Path dir, Consumer<Exception> onFailure) {
         launch(control -> TrainingSetup.newRun(registry, config, dir, where, control), onFailure);
@@ -82,7 +91,6 @@ final class TrainingController implements AutoCloseable {
     }
 
     private void launch(Setup setup, Consumer<Exception> onFailure) {
-        if (busy()) throw new IllegalStateException("a training session is running already");
         TrainingControl c = new TrainingControl();
         CountDownLatch done = new CountDownLatch(1);
         control = c;
@@ -96,12 +104,37 @@ final class TrainingController implements AutoCloseable {
             } finally {
                 done.countDown();
             }
-        }, last -> { }, onFailure);
+        }, last -> { }, e -> failed(e, onFailure));
     }
 
     /** The trainer's listener: hands an event to the UI thread's next batch; called on any thread. */
     void publish(TrainingEvent event) {
-        events.publish(event);
+        deliveries.publish(new Event(event));
+    }
+
+    /** A session broke off: {@code onFailure} hears of it on the UI thread after the events published before. */
+    void failed(Exception error, Consumer<Exception> onFailure) {
+        deliveries.publish(new Failure(error, onFailure));
+    }
+
+    private void deliver(List<Delivery> batch) {
+        List<TrainingEvent> events = new ArrayList<>();
+        for (Delivery d : batch) {
+            if (d instanceof Event e) {
+                events.add(e.event());
+            } else if (d instanceof Failure f) {
+                hand(events);
+                events = new ArrayList<>();
+                f.onFailure().accept(f.error());
+            }
+        }
+        hand(events);
+    }
+
+    private void hand(List<TrainingEvent> events) {
+        if (events.isEmpty()) return;
+        List<TrainingEvent> batch = List.copyOf(events);
+        listeners.forEach(l -> l.accept(batch));
     }
 
     void pause() { control.pause(); }

@@ -118,6 +118,9 @@ class CliTest {
         assertTrue(train.out().contains("finished at step 6 (completed)"), train.out());
         assertTrue(Files.exists(runDir.resolve("snapshots/step-00000003.png")));
         assertTrue(Files.isDirectory(runDir.resolve("checkpoints/step-00000006")));
+        Result twice = run("train", "--model", "pixel-gaussian", "--dataset", "fashion", "--steps", "6", "--run", runDir.toString());
+        assertEquals(2, twice.exit());
+        assertTrue(twice.err().contains("already holds a run") && twice.err().contains("genlab resume --run"), twice.err());
 
         Path png = dir.resolve("samples.png");
         Result sample = run("sample", "--run", runDir.toString(), "--n", "4", "--class", "1", "--out", png.toString());

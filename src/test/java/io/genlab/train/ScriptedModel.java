@@ -70,5 +70,29 @@ final class ScriptedModel implements GenerativeModel {
         steps = (long) state.get("steps").data()[0];
     }
 
+    /** The weights without the step count, as a shipped model would carry them. */
+    @Override
+    public Map<String, Tensor> samplingState() {
+        return Map.of("w", new Tensor(w.clone(), new int[]{w.length}));
+    }
+
+    @Override
+    public void restoreSampling(Map<String, Tensor> state) {
+        w = state.get("w").data().clone();
+    }
+
     float[] weights() { return w.clone(); }
+
+    /** Builds scripted models for a {@link ModelRegistry} in tests. */
+    static ModelProvider provider() {
+        return new ModelProvider() {
+            @Override public String name() { return "scripted"; }
+            @Override public String family() { return "test"; }
+            @Override public String description() { return "a scripted test model"; }
+            @Override public boolean supports(DataShape shape) { return true; }
+            @Override public GenerativeModel create(DataShape shape, Map<String, Object> options, long seed) {
+                return new ScriptedModel(shape, 0);
+            }
+        };
+    }
 }

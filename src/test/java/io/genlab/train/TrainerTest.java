@@ -142,6 +142,40 @@ class TrainerTest {
     }
 
     @Test
+    void aCheckpointWhilePausedDoesNotAnnounceThePauseAgain(@TempDir Path dir) throws Exception {
+        RunFolder run = RunFolder.create(dir.resolve("run"), TestData.config(1_000_000, 0, 0));
+        TrainingControl control = new TrainingControl();
+        BlockingQueue<TrainingEvent> events = new LinkedBlockingQueue<>();
+        List<String> log = java.util.Collections.synchronizedList(new ArrayList<>());
+        Trainer trainer = newTrainer(new ScriptedModel(shape(), 0), run, control);
+        trainer.addListener(e -> {
+            if (e instanceof TrainingEvent.StepCompleted s && s.step() == 2) control.pause();
+            if (e instanceof TrainingEvent.StepCompleted s && s.step() >= 2) log.add("StepCompleted " + s.step());
+            if (e instanceof TrainingEvent.Paused p) log.add("Paused " + p.step());
+            if (e instanceof TrainingEvent.Resumed r) log.add("Resumed " + r.step());
+            if (e instanceof TrainingEvent.CheckpointSaved c) log.add("CheckpointSaved " + c.step());
+            events.add(e);
+        });
+        Thread worker = new Thread(trainer::run);
+        worker.start();
+
+        awaitEvent(events, TrainingEvent.Paused.class);
+        control.requestCheckpoint();
+        awaitEvent(events, TrainingEvent.CheckpointSaved.class);
+        control.requestCheckpoint();
+        awaitEvent(events, TrainingEvent.CheckpointSaved.class);
+        control.step();
+        awaitEvent(events, TrainingEvent.Paused.class);
+        control.resume();
+        awaitEvent(events, TrainingEvent.Resumed.class);
+        control.cancel();
+        worker.join();
+
+        assertEquals(List.of("StepCompleted 2", "Paused 2", "CheckpointSaved 2", "CheckpointSaved 2", "StepCompleted 3",
+                "Paused 3", "Resumed 3"), log.subList(0, 7), "one Paused per pause; the single step pauses anew");
+    }
+
+    @Test
     void timeLimitEndsTheRun(@TempDir Path dir) throws Exception {
         RunConfig cfg = TestData.config(1_000_000, 0, 0).withLimits(0, 1e-9);
         RunFolder run = RunFolder.create(dir.resolve("run"), cfg);

@@ -128,7 +128,7 @@ class Toy2dTrainingTest {
         assertEquals("x_0, the samples", frames.get(5).caption());
 
         CountDownLatch cancelled = new CountDownLatch(1);
-        onEdt(() -> training.generate(2000, "ddpm", 1000, 4, done -> { }, g -> failure.set(new IllegalStateException("not cancelled")),
+        onEdt(() -> training.generate(2000, "ddpm", Toy2dTraining.TIMESTEPS, 4, done -> { }, g -> failure.set(new IllegalStateException("not cancelled")),
                 failure::set, cancelled::countDown).cancel());
         assertTrue(cancelled.await(WAIT_MINUTES, TimeUnit.MINUTES), "cancel did not end the generation");
         assertNull(failure.get(), () -> "cancel failed: " + failure.get());

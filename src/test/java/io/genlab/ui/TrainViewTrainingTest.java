@@ -64,7 +64,7 @@ class TrainViewTrainingTest {
     }
 
     @Test
-    void threeStepsReachTheChartAndTheRunContinuesToFive() throws Exception {
+    void threeStepsReachTheChartThenACopyContinuesToFiveAndSeven() throws Exception {
         newView(3, 1);
         CountDownLatch finished = when(TrainingEvent.Finished.class);
         onEdt(() -> view.controls().start.doClick());
@@ -75,14 +75,38 @@ class TrainViewTrainingTest {
             assertEquals(List.of("mse"), view.chart().lossNames());
             assertEquals(3, view.chart().pointCount("mse"));
             assertEquals(List.of(0L, 1L, 2L, 3L), view.scrubber().steps());
-            assertEquals(TrainView.Phase.IDLE, view.phase());
+            assertEquals(TrainState.Phase.IDLE, view.phase());
             assertEquals("Continue", view.controls().start.getText());
         });
         assertTrue(run.startsWith(tmp.resolve("runs")));
         assertEquals(3, Checkpoints.stepOf(RunFolder.open(run).latestCheckpoint().orElseThrow()));
         assertTrue(Files.exists(run.resolve("snapshots/step-00000003.png")), "snapshot pictures as the CLI writes them");
 
-        CountDownLatch again = when(TrainingEvent.Finished.class);
+        Path copy = tmp.resolve("copy");
+        CountDownLatch copied = new CountDownLatch(1);
+        onEdt(() -> {
+            view.files().copy(copy);
+            assertEquals(TrainState.Phase.BUSY, view.phase());
+            assertFalse(view.controls().start.isEnabled(), "no Continue while the copy is made");
+            assertFalse(view.folderBox().open.isEnabled());
+            view.controller().submit(job -> null, x -> copied.countDown(), e -> copied.countDown());
+        });
+        await(copied);
+        onEdt(() -> {
+            assertEquals(List.of(), problems);
+            assertEquals(copy, view.run().orElseThrow(), "training continues in the copy");
+            assertTrue(view.controls().start.isEnabled());
+        });
+
+        CountDownLatch again = new CountDownLatch(2);
+        onEdt(() -> view.controller().addListener(batch -> {
+            if (batch.stream().noneMatch(e -> e instanceof TrainingEvent.Finished)) return;
+            again.countDown();
+            if (again.getCount() == 1) {                    // at once, while the last session may still wind down
+                view.form().setSteps(7);
+                view.controls().start.doClick();
+            }
+        }));
         onEdt(() -> {
             view.form().setSteps(5);
             view.controls().start.doClick();
@@ -90,10 +114,12 @@ class TrainViewTrainingTest {
         await(again);
         onEdt(() -> {
             assertEquals(List.of(), problems);
-            assertEquals(5, view.chart().pointCount("mse"), "continued from the checkpoint at step 3");
-            assertEquals(6, view.scrubber().count());
+            assertEquals(7, view.chart().pointCount("mse"), "continued from the checkpoints at steps 3 and 5");
+            assertEquals(8, view.scrubber().count());
         });
-        assertEquals(5, MetricsLog.read(run.resolve("metrics.csv")).size());
+        assertEquals(3, MetricsLog.read(run.resolve("metrics.csv")).size(), "the original stays as it was");
+        run = copy;
+        assertEquals(7, MetricsLog.read(run.resolve("metrics.csv")).size());
     }
 
     @Test
@@ -134,7 +160,7 @@ class TrainViewTrainingTest {
         onEdt(() -> {
             view.form().setModelOptions("timesteps=100, wobble=3");
             view.controls().start.doClick();
-            assertEquals(TrainView.Phase.STARTING, view.phase());
+            assertEquals(TrainState.Phase.STARTING, view.phase());
         });
         assertTrue(view.controller().awaitIdle(300, TimeUnit.SECONDS));
         CountDownLatch delivered = new CountDownLatch(1);
@@ -143,7 +169,7 @@ class TrainViewTrainingTest {
         onEdt(() -> {
             assertEquals(1, problems.size(), problems.toString());
             assertTrue(problems.get(0).startsWith("Starting training") && problems.get(0).contains("wobble"), problems.get(0));
-            assertEquals(TrainView.Phase.IDLE, view.phase());
+            assertEquals(TrainState.Phase.IDLE, view.phase());
             assertTrue(view.run().isEmpty());
             assertTrue(view.controls().start.isEnabled(), "fix the option and start again");
         });
@@ -162,5 +188,27 @@ class TrainViewTrainingTest {
         long last = MetricsLog.read(run.resolve("metrics.csv")).size();
         assertTrue(last >= 1);
         assertEquals(last, Checkpoints.stepOf(RunFolder.open(run).latestCheckpoint().orElseThrow()));
+    }
+
+    @Test
+    void aLessonLinkSetsUpARunAndStartsIt() throws Exception {
+        newView(1000, 1000);
+        CountDownLatch finished = when(TrainingEvent.Finished.class);
+        onEdt(() -> {
+            view.apply(java.util.Map.of("config", "diffusion-2d", "dataset", "toy2d:moons", "steps", "2", "batch", "16",
+                    "snapshot-every", "1", "options", "timesteps=20", "start", "true"));
+            assertEquals(TrainState.Phase.STARTING, view.phase());
+        });
+        await(finished);
+        Path run = view.run().orElseThrow();
+        onEdt(() -> {
+            assertEquals(List.of(), problems);
+            assertEquals(2, view.chart().pointCount("mse"));
+            assertEquals(List.of(0L, 1L, 2L), view.scrubber().steps());
+        });
+        RunFolder folder = RunFolder.open(run);
+        assertEquals("toy2d:moons", folder.config().dataset());
+        assertEquals("20", String.valueOf(folder.config().options().get("timesteps")));
+        assertEquals(16, folder.config().batchSize());
     }
 }

@@ -1,0 +1,118 @@
+package io.genlab.ui;
+
+import io.genlab.train.RunFolder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The settings a lesson link gives the Train view, checked all at once before any is applied:
+ * either {@code open} (a shipped run's history, to look at) or a new run's {@code config},
+ * {@code dataset}, {@code steps}, {@code batch}, {@code snapshot-every} and {@code options}, with
+ * {@code start=true} to press Start.
+ *
+ * @param open          the shipped run folder to show, or null
+ * @param config        the model configuration, or null to keep the form's
+ * @param dataset       the dataset spec, or null for the model's preset
+ * @param steps         total steps, or null for the preset
+ * @param batch         batch size, or null for the preset
+ * @param snapshotEvery steps between snapshots, or null for the preset
+ * @param options       model options as typed in the form, or null for the preset
+ * @param start         press Start once set up
+ */
+record TrainLessonSettings(Path open, String config, String dataset, Long steps, Integer batch, Integer snapshotEvery,
+                           String options, boolean start) {
+    static final Set<String> NAMES = Set.of("config", "dataset", "steps", "batch", "snapshot-every", "options", "open", "start");
+    private static final List<String> ORDER = List.of("config", "dataset", "steps", "batch", "snapshot-every", "options", "open", "start");
+    private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    /**
+     * Checks a lesson link's settings against the form.
+     *
+     * @param pretrained the folder of the shipped runs (lessons/models)
+     * @throws IllegalArgumentException naming the setting and the values it takes
+     */
+    static TrainLessonSettings parse(Map<String, String> values, TrainSettings form, Path pretrained) {
+        for (String key : values.keySet()) {
+            if (!NAMES.contains(key)) {
+                throw new IllegalArgumentException("the Train view has no setting '" + key + "'; it takes " + String.join(", ", ORDER));
+            }
+        }
+        if (values.containsKey("open")) {
+            List<String> others = ORDER.stream().filter(k -> !k.equals("open") && values.containsKey(k)).toList();
+            if (!others.isEmpty()) {
+                throw new IllegalArgumentException("open shows a shipped run as it was trained, to look at; it cannot be combined with "
+                        + String.join(", ", others));
+            }
+            return new TrainLessonSettings(shippedRun(values.get("open"), pretrained), null, null, null, null, null, null, false);
+        }
+        String config = values.get("config");
+        if (config != null && !form.modelNames().contains(config)) {
+            throw new IllegalArgumentException("config must be one of " + String.join(", ", form.modelNames()) + ", got \"" + config + "\"");
+        }
+        String model = config != null ? config
+                : form.modelNames().contains(form.modelName()) ? form.modelName() : TrainPresets.DEFAULT_MODEL;
+        String dataset = values.get("dataset");
+        if (dataset != null && !form.datasetsFor(model).contains(dataset)) {
+            throw new IllegalArgumentException("dataset must be one of " + String.join(", ", form.datasetsFor(model))
+                    + " (the data " + model + " learns on this computer), got \"" + dataset + "\"");
+        }
+        Long steps = values.containsKey("steps") ? number("steps", values.get("steps"), TrainSettings.MAX_STEPS) : null;
+        Long batch = values.containsKey("batch") ? number("batch", values.get("batch"), TrainSettings.MAX_BATCH) : null;
+        Long every = values.containsKey("snapshot-every")
+                ? number("snapshot-every", values.get("snapshot-every"), TrainSettings.MAX_SNAPSHOT_EVERY) : null;
+        String options = values.get("options");
+        if (options != null) {
+            try {
+                TrainSettings.parseOptions(options);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("options must be key=value pairs such as timesteps=100, got \"" + options + "\"", e);
+            }
+        }
+        boolean start = flag("start", values.getOrDefault("start", "false"));
+        return new TrainLessonSettings(null, config, dataset, steps, batch == null ? null : batch.intValue(),
+                every == null ? null : every.intValue(), options, start);
+    }
+
+    private static Path shippedRun(String name, Path pretrained) {
+        Path dir = pretrained.resolve(FOLDER.matcher(name).matches() ? name : "-");
+        if (!FOLDER.matcher(name).matches() || !RunFolder.isRun(dir)) {
+            throw new IllegalArgumentException("open must be a run folder in " + pretrained + " (" + String.join(", ", shipped(pretrained))
+                    + "), got \"" + name + "\"");
+        }
+        return dir;
+    }
+
+    private static List<String> shipped(Path pretrained) {
+        List<String> names = new ArrayList<>();
+        if (!Files.isDirectory(pretrained)) return names;
+        try (Stream<Path> s = Files.list(pretrained)) {
+            s.filter(RunFolder::isRun).map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+        } catch (IOException e) {
+            // the message then lists none
+        }
+        return names;
+    }
+
+    private static long number(String name, String value, long max) {
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 1 && n <= max) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(String.format("%s must be a whole number from 1 to %,d, got \"%s\"", name, max, value));
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value.equals("true") || value.equals("false")) return Boolean.parseBoolean(value);
+        throw new IllegalArgumentException(name + " must be true or false, got \"" + value + "\"");
+    }
+}
