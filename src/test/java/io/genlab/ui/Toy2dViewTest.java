@@ -166,12 +166,13 @@ class Toy2dViewTest {
         assertEquals(Set.of("dataset", "steps", "train", "points", "sampler", "sampler-steps", "seed", "generate"),
                 view.settings());
         onEdt(() -> view.apply(Map.of("dataset", "toy2d:spiral", "steps", "500", "points", "800", "sampler", "ddpm",
-                "sampler-steps", "200", "seed", "9")));
+                "sampler-steps", "80", "seed", "9")));
         assertEquals(Map.of("dataset", "toy2d:spiral", "steps", "500", "points", "800", "sampler", "ddpm",
-                "sampler-steps", "200", "seed", "9"), view.form());
+                "sampler-steps", "80", "seed", "9"), view.form());
         assertEquals(Toy2dTraining.State.NEW, view.training().state(), "no train=true: Start is not pressed");
         onEdt(() -> view.apply(Map.of("sampler", "ddpm")));
-        assertEquals("1000", view.form().get("sampler-steps"), "the sampler alone brings its usual step count");
+        assertEquals(Integer.toString(Toy2dTraining.TIMESTEPS), view.form().get("sampler-steps"),
+                "the sampler alone brings its usual step count: every noise level");
         assertTrue(problems.isEmpty(), problems.toString());
     }
 
@@ -199,7 +200,7 @@ class Toy2dViewTest {
         assertBad(Map.of("points", "800", "sampler", "dpm"), "sampler must be ddim or ddpm, got \"dpm\"");
         assertBad(Map.of("dataset", "toy2d:swirl"), "dataset must be toy2d:ring, toy2d:spiral");
         assertBad(Map.of("steps", "10"), "steps must be a whole number from 50 to 100000, got \"10\"");
-        assertBad(Map.of("sampler-steps", "0"), "sampler-steps must be a whole number from 1 to 1000");
+        assertBad(Map.of("sampler-steps", "0"), "sampler-steps must be a whole number from 1 to " + Toy2dTraining.TIMESTEPS);
         assertBad(Map.of("points", "lots"), "points must be a whole number from 10 to 5000, got \"lots\"");
         assertBad(Map.of("train", "maybe", "seed", "4"), "train must be true or false, got \"maybe\"");
         assertBad(Map.of("eta", "0"), "toy2d takes no setting \"eta\"; it takes dataset, steps, train");
