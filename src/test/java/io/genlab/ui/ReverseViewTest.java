@@ -203,8 +203,119 @@ class ReverseViewTest {
         assertEquals(List.of(5), SamplerGridPlan.standard(5).steps());
     }
 
+    @Test
+    void keepsAboutTwoHundredStepsOfALongGenerationAndSaysWhichStepEachIs(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            CountingModel model = new CountingModel(1000);
+            ReverseRunner runner = new ReverseRunner(f.worker, javax.swing.SwingUtilities::invokeLater);
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            AtomicReference<ReverseRunner.Trace> trace = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                runner.generate(model, new GenerationRequest(2, new int[]{0, 1}, 1, Map.of()), new ReverseRunner.TraceListener() {
+                    @Override public void frames(List<TraceFrame> batch) { }
+                    @Override public void done(ReverseRunner.Trace t) { trace.set(t); }
+                    @Override public void failed(Exception e) { throw new AssertionError(e); }
+                    @Override public void cancelled() { throw new AssertionError("cancelled"); }
+                });
+            });
+            f.drain();
+            List<TraceFrame> all = new ArrayList<>();
+            new CountingModel(1000).generate(null, all::add);
+            PanelRendering.onEdt(() -> {
+                ReverseRunner.Trace t = trace.get();
+                assertEquals(200, t.frames().size(), "about 200 of 1000 steps are kept");
+                assertEquals(0, t.frames().get(0).index());
+                assertEquals(999, t.frames().get(199).index());
+                assertEquals(1000, t.steps());
+
+                ReversePlayer live = view.get().player();                 // the live player decides the same way
+                live.start("long", 2, "Starting…");
+                for (int i = 0; i < all.size(); i += 37) {
+                    live.append(all.subList(i, Math.min(all.size(), i + 37)));
+                    assertTrue(live.frames().size() <= 201, "the live player never holds more: " + live.frames().size());
+                    assertEquals(Math.min(all.size(), i + 37), live.stepsDone());
+                }
+                assertEquals(t.frames().stream().map(TraceFrame::index).toList(), live.frames().stream().map(TraceFrame::index).toList());
+
+                ReverseView v = view.get();
+                v.showTrace(t, "long");
+                assertEquals(199, v.player().scrubber().getMaximum());
+                assertEquals("step 1000 of 1000, t=0", v.player().positionText());
+                v.player().scrubber().setValue(100);
+                int step = t.frames().get(100).index() + 1;
+                assertTrue(step > 450 && step < 550, "the middle of the scrubber is the middle of the generation");
+                assertTrue(v.player().positionText().startsWith("step " + step + " of 1000"), v.player().positionText());
+                assertNotNull(v.stripPanel().picture());
+                Export.Animation gif = (Export.Animation) v.exports().stream().filter(e -> e instanceof Export.Animation).findFirst().orElseThrow();
+                assertEquals(60 + 8, gif.frames().get().size());
+            });
+            assertEquals(1000, model.frames);
+        }
+    }
+
+    @Test
+    void anUnfinishedSamplerGridCanBeExported(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel model = ModelViewFixture.tinyUnet(20);
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                view.get().useModel("tiny unet-s", model);
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> {
+                view.get().form().grid.doClick();
+                view.get().form().cancel.doClick();
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> {
+                ReverseView v = view.get();
+                assertEquals("Sampler grid cancelled.", v.form().status.getText());
+                assertNotNull(v.gridTab().picture(), "the grid as far as it got");
+                assertFalse(v.gridTab().complete());
+                assertTrue(v.exports().stream().anyMatch(e -> e.name().equals("Sampler grid (unfinished)")), v.exports().toString());
+            });
+        }
+    }
+
     private static int[] pixels(BufferedImage img) {
         return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+    }
+
+    /** A model whose generation takes {@code steps} steps of x_t, eps and x0 for 2x1x4x4 samples. */
+    private static final class CountingModel implements GenerativeModel {
+        final int steps;
+        volatile int frames;
+
+        CountingModel(int steps) {
+            this.steps = steps;
+        }
+
+        @Override
+        public io.genlab.train.ModelInfo info() {
+            return new io.genlab.train.ModelInfo("diffusion", "counting", 0,
+                    io.genlab.train.DataShape.images(1, 4, 4, List.of("a", "b")), Map.of());
+        }
+
+        @Override
+        public Tensor generate(GenerationRequest request, io.genlab.train.TraceSink sink) {
+            int[] shape = {2, 1, 4, 4};
+            for (int i = 0; i < steps; i++) {
+                float[] v = new float[32];
+                java.util.Arrays.fill(v, (float) i / steps * 2 - 1);
+                Tensor x = new Tensor(v, shape);
+                sink.accept(new TraceFrame(i, steps, "t=" + (steps - 1 - i), Map.of("x_t", x, "eps", x, "x0", x), Map.of()));
+                frames++;
+            }
+            return new Tensor(new float[32], shape);
+        }
+
+        @Override public Map<String, Double> trainStep(io.genlab.data.Batch batch, long stepSeed) { throw new UnsupportedOperationException(); }
+        @Override public double learningRate() { return 0; }
+        @Override public Map<String, Tensor> probe(Tensor inputs, int[] labels) { throw new UnsupportedOperationException(); }
+        @Override public Map<String, Tensor> state() { return Map.of(); }
+        @Override public void restore(Map<String, Tensor> state) { }
     }
 
     /** A model whose generation never ends unless cancelled: one frame after another. */
