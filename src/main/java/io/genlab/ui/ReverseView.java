@@ -19,7 +19,10 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The Reverse process view: the active diffusion model turns pure noise into pictures, step by
@@ -50,6 +53,8 @@ final class ReverseView implements WorkbenchView {
     private String modelName = "";
     private ReverseRunner.Trace lastTrace;
     private String lastTitle;
+    private String waitingClass;                                      // a lesson's class, chosen when the model is known
+    private List<Consumer<Runnable>> waiting = List.of();             // a lesson's actions, run when the model is ready
 
     ReverseView(WorkbenchContext context) {
         this.context = context;
@@ -108,6 +113,31 @@ final class ReverseView implements WorkbenchView {
     }
 
     @Override
+    public Set<String> settings() {
+        return ReverseLesson.names();
+    }
+
+    /** Sets the form as a lesson asks; generate and grid run now, or when the model is ready. */
+    @Override
+    public void apply(Map<String, String> settings) {
+        List<String> classNames = facts == null ? null : facts.info().shape().classNames();
+        ReverseLesson lesson = ReverseLesson.read(settings, form, classNames, facts == null ? 0 : facts.timesteps());
+        lesson.setForm(form, classNames);
+        waitingClass = classNames == null ? lesson.classText() : null;
+        List<Consumer<Runnable>> actions = new ArrayList<>();
+        if (lesson.generate()) actions.add(then -> { generate(then); showTab(lesson.tab()); });
+        if (lesson.grid()) actions.add(then -> { samplerGrid(then); showTab(lesson.tab()); });
+        showTab(lesson.tab());
+        if (model != null && facts != null) {
+            waiting = List.of();
+            runActions(actions);
+        } else {
+            waiting = actions;
+            if (!actions.isEmpty()) form.status.setText("Starts when the model is ready.");
+        }
+    }
+
+    @Override
     public void close() {
         jobs.forget();
         player.stop();
@@ -130,7 +160,7 @@ final class ReverseView implements WorkbenchView {
         }
     }
 
-    /** Starts using a model (null: none); its facts are read on the worker. */
+    /** Starts using a model (null: none); its facts are read on the worker. A lesson's waiting actions stay. */
     void useModel(String label, GenerativeModel newModel) {
         jobs.forget();
         model = null;
@@ -155,6 +185,7 @@ final class ReverseView implements WorkbenchView {
         if (!f.diffusionOfImages()) {
             String what = f.info().shape().kind() == DataShape.Kind.POINTS ? "a model of 2D points" : "a " + f.info().family() + " model";
             showMessage(modelName + " is " + what + ": this view shows diffusion models of images. Choose one in the toolbar.");
+            waiting = List.of();
             return;
         }
         model = newModel;
@@ -162,6 +193,26 @@ final class ReverseView implements WorkbenchView {
         form.setModelShape(f.info().shape(), f.timesteps());
         form.setRunning(false, true);
         showMessage("Choose the settings on the left and press Generate.");
+        if (waitingClass != null) {
+            try {
+                form.selectClass(ReverseSettings.parseClass(waitingClass, f.info().shape().classNames()));
+            } catch (IllegalArgumentException e) {
+                context.problems().report("The lesson's setting for " + modelName, e);
+            }
+            waitingClass = null;
+        }
+        List<Consumer<Runnable>> actions = waiting;
+        waiting = List.of();
+        runActions(actions);
+    }
+
+    /** Runs the first action, and the next when it has finished. */
+    private void runActions(List<Consumer<Runnable>> actions) {
+        if (!actions.isEmpty()) actions.get(0).accept(() -> runActions(actions.subList(1, actions.size())));
+    }
+
+    private void showTab(Integer tab) {
+        if (tab != null) tabs.setSelectedIndex(tab);
     }
 
     private void showMessage(String message) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -275,6 +276,100 @@ class ReverseViewTest {
                 assertNotNull(v.gridTab().picture(), "the grid as far as it got");
                 assertFalse(v.gridTab().complete());
                 assertTrue(v.exports().stream().anyMatch(e -> e.name().equals("Sampler grid (unfinished)")), v.exports().toString());
+            });
+        }
+    }
+
+    @Test
+    void aLessonSetsTheFormAndABadValueChangesNothing(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            PanelRendering.onEdt(() -> {
+                ReverseView view = new ReverseView(f.context);
+                ReverseForm form = view.form();
+                assertEquals(Set.of("seed", "sampler", "eta", "steps", "guidance", "class", "samples", "tab", "generate", "grid"), view.settings());
+                view.apply(Map.of("seed", "3", "sampler", "ddpm", "eta", "0.5", "steps", "40", "guidance", "2.5",
+                        "class", "Sneaker", "samples", "4", "tab", "strip"));
+                assertEquals(3, form.seed.getValue());
+                assertEquals(SamplerSettings.Method.DDPM, form.sampler.getSelectedItem());
+                assertEquals(0.5, ((Number) form.eta.getValue()).doubleValue());
+                assertEquals(40, form.steps.getValue());
+                assertEquals(2.5, ((Number) form.guidance.getValue()).doubleValue());
+                assertEquals(4, form.count.getValue());
+                assertEquals(1, view.tabs().getSelectedIndex());
+
+                Map<String, String> bad = new java.util.HashMap<>(Map.of("seed", "9", "sampler", "dpm", "tab", "grid"));
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> view.apply(bad));
+                assertEquals("sampler must be ddpm or ddim, got \"dpm\"", e.getMessage());
+                assertEquals(3, form.seed.getValue(), "nothing changed");
+                assertEquals(1, view.tabs().getSelectedIndex(), "nothing changed");
+                assertEquals("steps must be an integer in 1..10000, got \"many\"",
+                        assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("steps", "many"))).getMessage());
+                assertEquals("eta must be a number in 0..1, got \"2\"",
+                        assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("eta", "2"))).getMessage());
+                assertEquals("generate must be true or false, got \"yes\"",
+                        assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("generate", "yes"))).getMessage());
+                assertEquals("tab must be steps, strip or grid, got \"chart\"",
+                        assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("tab", "chart"))).getMessage());
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("class", "-1"))).getMessage()
+                        .startsWith("class must be a class index"));
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("speed", "1"))).getMessage()
+                        .startsWith("unknown setting \"speed\""));
+                assertEquals(40, form.steps.getValue());
+            });
+        }
+    }
+
+    @Test
+    void lessonClassesAreCheckedAgainstTheModelAndGenerateAndGridWaitForIt(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel model = ModelViewFixture.tinyUnet(20);
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                view.get().useModel(null, null);                      // the model is still loading
+                view.get().apply(Map.of("class", "LIGHT", "steps", "5", "samples", "2", "generate", "true", "grid", "true"));
+                assertFalse(view.get().form().generate.isEnabled());
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> assertTrue(view.get().player().frames().isEmpty(), "nothing runs without a model"));
+            PanelRendering.onEdt(() -> view.get().useModel("tiny unet-s", model));
+            for (int i = 0; i < 4; i++) f.drain();                    // facts, generation, sampler grid
+            PanelRendering.onEdt(() -> {
+                ReverseView v = view.get();
+                assertEquals(List.of(), f.problems);
+                assertEquals(1, v.form().settings().classChoice(), "light, found by name once the model was known");
+                assertEquals(5, v.player().frames().size(), "the generation ran when the model arrived");
+                assertNotNull(v.stripPanel().picture());
+                assertTrue(v.gridTab().complete(), "then the sampler grid");
+                assertEquals(2, v.tabs().getSelectedIndex());
+
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("class", "5", "seed", "8")));
+                assertEquals("class must be a class index 0..1, a class name (dark, light), all or none, got \"5\"", e.getMessage());
+                assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("steps", "21")), "T is 20");
+                v.apply(Map.of("class", "none"));
+                assertEquals(ReverseSettings.NO_CLASS, v.form().settings().classChoice());
+                v.apply(Map.of("class", "all"));
+                assertEquals(ReverseSettings.EVERY_CLASS, v.form().settings().classChoice());
+            });
+        }
+    }
+
+    @Test
+    void aLessonGeneratesWithTheShippedModelOnceItHasLoaded(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                f.context.activeModel().open(Path.of("lessons", "models", "unet-s-fashion"), () -> { });
+                view.get().apply(Map.of("class", "sneaker", "seed", "3", "steps", "3", "samples", "2", "generate", "true"));
+            });
+            for (int i = 0; i < 4; i++) f.drain();                    // load, facts, generation
+            PanelRendering.onEdt(() -> {
+                ReverseView v = view.get();
+                assertEquals(List.of(), f.problems);
+                assertEquals(7, v.form().settings().classChoice(), "Sneaker is class 7 of Fashion-MNIST");
+                assertEquals(3, v.player().frames().size());
+                assertEquals("Done: 3 steps.", v.form().status.getText());
             });
         }
     }
