@@ -27,7 +27,8 @@ import java.util.Optional;
 /**
  * The Layer features view: what each layer of the active model computes for one input image. The
  * chosen layer's channels are drawn as a grid of heatmaps on one colour scale, the input beside
- * them, and an overview shows one channel of every layer from input to output.
+ * them, and an overview shows one channel of every layer from input to output. Nothing is loaded
+ * until the view is shown; the input images load on a thread of their own.
  */
 final class FeaturesView implements WorkbenchView {
     private final WorkbenchContext context;
@@ -48,11 +49,12 @@ final class FeaturesView implements WorkbenchView {
     private final PicturePanel input = new PicturePanel(" ");
     private final PicturePanel grid = new PicturePanel(" ");
     private final PicturePanel overview = new PicturePanel(" ");
+    private final LatestJob latest = new LatestJob();
     private GenerativeModel model;
     private ImageDataset data;
     private FeatureProber.Probe shown;
-    private ModelWorker.Job job;
-    private Object running;
+    private GenerativeModel toLoad;                       // the model to show when the view is shown
+    private FeatureProber.DataSource toLoadFrom;
 
     /** One entry of the layer list: a probed name and its shape without the batch dimension. */
     record Layer(String name, int[] shape) {
@@ -119,12 +121,20 @@ final class FeaturesView implements WorkbenchView {
         }
         BufferedImage o = overview.picture();
         if (o != null) out.add(new Export.Picture("One channel per layer", "features-overview", () -> o));
+        BufferedImage in = input.picture();
+        if (in != null && shown != null) out.add(new Export.Picture("Input image #" + shown.index(), "features-input-" + shown.index(), () -> in));
         return out;
     }
 
     @Override
+    public void shown() {
+        if (toLoad != null) load();
+    }
+
+    @Override
     public void close() {
-        if (job != null) job.cancel();
+        latest.forget();
+        prober.close();
     }
 
     private void modelChanged(Optional<ActiveModel.Loaded> loaded) {
@@ -137,9 +147,12 @@ final class FeaturesView implements WorkbenchView {
         useModel(l.model(), () -> Datasets.loadImages(FeatureProber.inputsFor(l.config().dataset()), context.locations(), l.config().seed()));
     }
 
-    /** Starts showing a model (null: none), with the images from {@code source} loaded on the worker. */
+    /**
+     * Starts showing a model (null: none), with the images from {@code source}: loaded at once if the
+     * view is on screen, else when it is next shown.
+     */
     void useModel(GenerativeModel newModel, FeatureProber.DataSource source) {
-        if (job != null) job.cancel();
+        latest.forget();
         model = null;
         data = null;
         shown = null;
@@ -148,41 +161,53 @@ final class FeaturesView implements WorkbenchView {
         layerModel.clear();
         input.setMessage(" ");
         overview.setMessage(" ");
-        if (newModel == null) {
-            grid.setMessage("No model loaded yet: choose a trained model in the toolbar (Model).");
-            return;
-        }
-        grid.setMessage("Loading the input images…");
-        Object token = new Object();
-        running = token;
-        job = prober.load(newModel, source, loadedData -> {
-            if (running != token) return;
-            model = newModel;
-            data = loadedData;
-            inputs.setData(loadedData);
-            probe(inputs.chosen());
-        }, e -> {
-            if (running != token) return;
-            grid.setMessage("No feature maps: " + Problems.describe(e));
-            if (!(e instanceof FeatureProber.NoFeatureMaps)) context.problems().report("Loading the input images", e);
-        });
+        toLoad = newModel;
+        toLoadFrom = source;
+        grid.setMessage(newModel == null ? ActiveModel.NONE_MESSAGE : "Loading the input images…");
+        if (newModel != null && panel.isShowing()) load();
+    }
+
+    /** Reads the model's input shape on the model's worker, then loads the images on their own worker. */
+    private void load() {
+        GenerativeModel newModel = toLoad;
+        FeatureProber.DataSource source = toLoadFrom;
+        toLoad = null;
+        toLoadFrom = null;
+        latest.start(t -> prober.shape(newModel, t.only(info -> latest.start(t2 -> prober.load(info, source, t2.only(loaded -> {
+            t2.end();
+            showImages(newModel, loaded);
+        }), t2.only(this::failed)))), t.only(this::failed)));
+    }
+
+    /** The images are there: shows the choice and probes the first image. */
+    private void showImages(GenerativeModel newModel, ImageDataset loaded) {
+        model = newModel;
+        data = loaded;
+        inputs.setData(loaded);
+        probe(inputs.chosen());
+    }
+
+    private void failed(Exception e) {
+        latest.forget();
+        grid.setMessage("No feature maps: " + Problems.describe(e));
+        if (!(e instanceof FeatureProber.NoFeatureMaps)) context.problems().report("Loading the input images", e);
     }
 
     private void probe(int index) {
         if (model == null || data == null) return;
-        if (job != null) job.cancel();
+        latest.forget();
         FeatureProber.Probe cached = prober.cached(index);
         if (cached != null) {
             showProbe(cached);
             return;
         }
-        Object token = new Object();
-        running = token;
-        job = prober.probe(model, data, index, p -> {
-            if (running == token) showProbe(p);
-        }, e -> {
-            if (running == token) context.problems().report("Probing the layers", e);
-        });
+        latest.start(t -> prober.probe(model, data, index, t.only(p -> {
+            t.end();
+            showProbe(p);
+        }), t.only(e -> {
+            t.end();
+            context.problems().report("Probing the layers", e);
+        })));
     }
 
     /** Shows the activations of one input: the input, the layer list (keeping the chosen layer), the grid and the overview. */
@@ -223,6 +248,9 @@ final class FeaturesView implements WorkbenchView {
     private static Theme theme() {
         return PresenterMode.figureTheme();
     }
+
+    /** The worker the input images load on. */
+    ModelWorker dataWorker() { return prober.dataWorker(); }
 
     /** The index of the image whose activations are shown, or -1. */
     int shownIndex() { return shown == null ? -1 : shown.index(); }
