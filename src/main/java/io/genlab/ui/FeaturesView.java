@@ -22,7 +22,9 @@ import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Layer features view: what each layer of the active model computes for one input image. The
@@ -55,6 +57,7 @@ final class FeaturesView implements WorkbenchView {
     private FeatureProber.Probe shown;
     private GenerativeModel toLoad;                       // the model to show when the view is shown
     private FeatureProber.DataSource toLoadFrom;
+    private FeaturesLesson waiting;                       // a lesson's image and layer, chosen when they are there
 
     /** One entry of the layer list: a probed name and its shape without the batch dimension. */
     record Layer(String name, int[] shape) {
@@ -127,6 +130,24 @@ final class FeaturesView implements WorkbenchView {
     }
 
     @Override
+    public Set<String> settings() {
+        return FeaturesLesson.names();
+    }
+
+    /** Chooses the image and layer a lesson names, now or when the images and layers are there. */
+    @Override
+    public void apply(Map<String, String> settings) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < layerModel.size(); i++) names.add(layerModel.get(i).name());
+        FeaturesLesson lesson = FeaturesLesson.read(settings, data, names);
+        boolean layerNow = lesson.layer() != null && names.contains(lesson.layer());
+        boolean imageNow = data != null && lesson.choosesImage();
+        waiting = lesson.rest(imageNow, layerNow);
+        if (layerNow) layers.setSelectedIndex(names.indexOf(lesson.layer()));
+        if (imageNow) inputs.choose(lesson.image(data));                  // probes it
+    }
+
+    @Override
     public void shown() {
         if (toLoad != null) load();
     }
@@ -179,12 +200,22 @@ final class FeaturesView implements WorkbenchView {
         }), t2.only(this::failed)))), t.only(this::failed)));
     }
 
-    /** The images are there: shows the choice and probes the first image. */
+    /** The images are there: shows the choice and probes the first image (or the one a lesson asked for). */
     private void showImages(GenerativeModel newModel, ImageDataset loaded) {
         model = newModel;
         data = loaded;
         inputs.setData(loaded);
-        probe(inputs.chosen());
+        int chosen = 0;
+        if (waiting != null && waiting.choosesImage()) {
+            try {
+                chosen = waiting.image(loaded);
+            } catch (IllegalArgumentException e) {
+                context.problems().report("The lesson's input image", e);
+            }
+            waiting = waiting.rest(true, false);
+        }
+        if (chosen != inputs.chosen()) inputs.choose(chosen);            // probes it
+        else probe(chosen);
     }
 
     private void failed(Exception e) {
@@ -218,12 +249,16 @@ final class FeaturesView implements WorkbenchView {
                 Math.max(1, 112 / in.shape()[2])));
         Layer selected = layers.getSelectedValue();
         String keep = selected != null ? selected.name() : null;
+        String asked = waiting == null ? null : waiting.layer();
+        waiting = null;
+        if (asked != null) keep = asked;
         layerModel.clear();
         int select = -1;
         for (var e : probe.activations().entrySet()) {
             if (e.getKey().equals(keep)) select = layerModel.size();
             layerModel.addElement(new Layer(e.getKey(), e.getValue().shape()));
         }
+        if (select < 0 && asked != null) context.problems().report("The lesson's layer", SettingValues.bad("layer", "a layer name as listed", asked));
         if (select < 0) select = Math.min(1, layerModel.size() - 1);     // the first layer after the input
         layers.setSelectedIndex(select);                                 // draws the grid
         try {

@@ -191,6 +191,51 @@ class FeaturesViewTest {
         }
     }
 
+    @Test
+    void aLessonChoosesTheImageAndLayerNowOrWhenTheyAreThere(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel model = ModelViewFixture.tinyUnet(20);
+            AtomicReference<FeaturesView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                FeaturesView v = new FeaturesView(f.context);
+                view.set(v);
+                assertEquals(java.util.Set.of("index", "class", "layer"), v.settings());
+                v.useModel(model, FeaturesViewTest::tinyImages);
+                v.shown();
+                v.apply(Map.of("class", "Light", "layer", "mid.0/out"));  // before the images and layers are there
+            });
+            drainAll(f, view.get());
+            PanelRendering.onEdt(() -> {
+                FeaturesView v = view.get();
+                assertEquals(List.of(), f.problems);
+                assertEquals(1, v.shownIndex(), "the first light image");
+                assertEquals("mid.0/out", v.layers().getSelectedValue().name());
+
+                v.apply(Map.of("index", "4", "layer", "enc1.0/out"));
+                assertEquals("enc1.0/out", v.layers().getSelectedValue().name());
+            });
+            drainAll(f, view.get());
+            PanelRendering.onEdt(() -> {
+                FeaturesView v = view.get();
+                assertEquals(4, v.shownIndex());
+                assertEquals("enc1.0/out", v.layers().getSelectedValue().name(), "the layer stays for the new image");
+
+                assertEquals("index must be an integer in 0..7, got \"8\"", assertThrows(IllegalArgumentException.class,
+                        () -> v.apply(Map.of("index", "8", "layer", "mid.0/out"))).getMessage());
+                assertEquals("enc1.0/out", v.layers().getSelectedValue().name(), "nothing changed");
+                assertEquals("class must be a class index 0..1 or name (dark, light) with an image in squares, got \"grey\"",
+                        assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("class", "grey"))).getMessage());
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("layer", "enc9/out"))).getMessage()
+                        .startsWith("layer must be a layer name as listed (x_t, enc1.0/out,"));
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("index", "1", "class", "dark"))).getMessage()
+                        .startsWith("give index or class, not both"));
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("t", "1"))).getMessage()
+                        .startsWith("unknown setting \"t\""));
+                assertEquals(4, v.shownIndex());
+            });
+        }
+    }
+
     /** Waits for the model's worker, the images' worker, then the model's worker again (shape, images, probe). */
     private static void drainAll(ModelViewFixture f, FeaturesView view) throws InterruptedException {
         f.drain();
