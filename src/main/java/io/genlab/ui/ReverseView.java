@@ -191,6 +191,7 @@ final class ReverseView implements WorkbenchView {
         model = newModel;
         facts = f;
         form.setModelShape(f.info().shape(), f.timesteps());
+        panel.revalidate();                     // the form grew (class names, T); its scroll pane does not pass that on
         form.setRunning(false, true);
         showMessage("Choose the settings on the left and press Generate.");
         if (waitingClass != null) {
