@@ -29,6 +29,9 @@ public final class ActiveModel implements AutoCloseable {
         }
     }
 
+    /** What a view that needs a model shows while there is none. */
+    public static final String NONE_MESSAGE = "No model loaded yet: choose a trained model in the toolbar (Model).";
+
     private final ModelRegistry registry;
     private final ModelWorker worker;
     private final Problems problems;

@@ -4,17 +4,21 @@ import io.genlab.viz.ImageFiles;
 
 import javax.swing.JFileChooser;
 import javax.swing.JMenuItem;
+import javax.swing.JOptionPane;
 import javax.swing.JPopupMenu;
 import javax.swing.SwingWorker;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import java.awt.Component;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The "Export" menu: saves a view's pictures as PNG and its animations as GIF, in a folder the
- * user picks (remembered for the session). Rendering and writing run off the UI thread.
+ * user picks (remembered for the session); an existing file is replaced only when the user says so.
+ * Rendering and writing run off the UI thread.
  */
 final class ExportMenu {
     private final Problems problems;
@@ -44,13 +48,16 @@ final class ExportMenu {
 
     private void save(Export export, Component parent) {
         String ext = export instanceof Export.Animation ? "gif" : "png";
-        JFileChooser chooser = new JFileChooser(folder.toFile());
+        JFileChooser chooser = new JFileChooser(folder.toFile()) {
+            @Override
+            public void approveSelection() {                  // "No" keeps the chooser open for another name
+                if (mayWrite(withExtension(getSelectedFile().toPath(), ext), t -> askReplace(this, t))) super.approveSelection();
+            }
+        };
         chooser.setFileFilter(new FileNameExtensionFilter(ext.toUpperCase() + " image", ext));
         chooser.setSelectedFile(folder.resolve(export.suggestedFile() + "." + ext).toFile());
         if (chooser.showSaveDialog(parent) != JFileChooser.APPROVE_OPTION) return;
-        Path chosen = chooser.getSelectedFile().toPath();
-        Path target = chosen.getFileName().toString().toLowerCase().endsWith("." + ext)
-                ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + ext);
+        Path target = withExtension(chooser.getSelectedFile().toPath(), ext);
         folder = target.toAbsolutePath().getParent();
         new SwingWorker<Void, Void>() {
             @Override
@@ -68,6 +75,23 @@ final class ExportMenu {
                 }
             }
         }.execute();
+    }
+
+    /** The chosen file with the extension added unless it has it already. */
+    static Path withExtension(Path chosen, String ext) {
+        return chosen.getFileName().toString().toLowerCase().endsWith("." + ext)
+                ? chosen : chosen.resolveSibling(chosen.getFileName() + "." + ext);
+    }
+
+    /** Whether {@code target} may be written: it does not exist yet, or {@code replace} says to replace it. */
+    static boolean mayWrite(Path target, Predicate<Path> replace) {
+        return !Files.exists(target) || replace.test(target);
+    }
+
+    private static boolean askReplace(Component parent, Path target) {
+        return JOptionPane.showConfirmDialog(parent, target.getFileName() + " already exists in " + target.toAbsolutePath().getParent()
+                        + ".\nReplace it?", "Replace the file?", JOptionPane.YES_NO_OPTION, JOptionPane.WARNING_MESSAGE)
+                == JOptionPane.YES_OPTION;
     }
 
     /** Renders and writes one export; PNG for pictures, GIF for animations. */

@@ -22,12 +22,15 @@ import java.awt.Dimension;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The Layer features view: what each layer of the active model computes for one input image. The
  * chosen layer's channels are drawn as a grid of heatmaps on one colour scale, the input beside
- * them, and an overview shows one channel of every layer from input to output.
+ * them, and an overview shows one channel of every layer from input to output. Nothing is loaded
+ * until the view is shown; the input images load on a thread of their own.
  */
 final class FeaturesView implements WorkbenchView {
     private final WorkbenchContext context;
@@ -48,11 +51,13 @@ final class FeaturesView implements WorkbenchView {
     private final PicturePanel input = new PicturePanel(" ");
     private final PicturePanel grid = new PicturePanel(" ");
     private final PicturePanel overview = new PicturePanel(" ");
+    private final LatestJob latest = new LatestJob();
     private GenerativeModel model;
     private ImageDataset data;
     private FeatureProber.Probe shown;
-    private ModelWorker.Job job;
-    private Object running;
+    private GenerativeModel toLoad;                       // the model to show when the view is shown
+    private FeatureProber.DataSource toLoadFrom;
+    private FeaturesLesson waiting;                       // a lesson's image and layer, chosen when they are there
 
     /** One entry of the layer list: a probed name and its shape without the batch dimension. */
     record Layer(String name, int[] shape) {
@@ -119,12 +124,38 @@ final class FeaturesView implements WorkbenchView {
         }
         BufferedImage o = overview.picture();
         if (o != null) out.add(new Export.Picture("One channel per layer", "features-overview", () -> o));
+        BufferedImage in = input.picture();
+        if (in != null && shown != null) out.add(new Export.Picture("Input image #" + shown.index(), "features-input-" + shown.index(), () -> in));
         return out;
     }
 
     @Override
+    public Set<String> settings() {
+        return FeaturesLesson.names();
+    }
+
+    /** Chooses the image and layer a lesson names, now or when the images and layers are there. */
+    @Override
+    public void apply(Map<String, String> settings) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < layerModel.size(); i++) names.add(layerModel.get(i).name());
+        FeaturesLesson lesson = FeaturesLesson.read(settings, data, names);
+        boolean layerNow = lesson.layer() != null && names.contains(lesson.layer());
+        boolean imageNow = data != null && lesson.choosesImage();
+        waiting = lesson.rest(imageNow, layerNow);
+        if (layerNow) layers.setSelectedIndex(names.indexOf(lesson.layer()));
+        if (imageNow) inputs.choose(lesson.image(data));                  // probes it
+    }
+
+    @Override
+    public void shown() {
+        if (toLoad != null) load();
+    }
+
+    @Override
     public void close() {
-        if (job != null) job.cancel();
+        latest.forget();
+        prober.close();
     }
 
     private void modelChanged(Optional<ActiveModel.Loaded> loaded) {
@@ -137,9 +168,12 @@ final class FeaturesView implements WorkbenchView {
         useModel(l.model(), () -> Datasets.loadImages(FeatureProber.inputsFor(l.config().dataset()), context.locations(), l.config().seed()));
     }
 
-    /** Starts showing a model (null: none), with the images from {@code source} loaded on the worker. */
+    /**
+     * Starts showing a model (null: none), with the images from {@code source}: loaded at once if the
+     * view is on screen, else when it is next shown.
+     */
     void useModel(GenerativeModel newModel, FeatureProber.DataSource source) {
-        if (job != null) job.cancel();
+        latest.forget();
         model = null;
         data = null;
         shown = null;
@@ -148,41 +182,63 @@ final class FeaturesView implements WorkbenchView {
         layerModel.clear();
         input.setMessage(" ");
         overview.setMessage(" ");
-        if (newModel == null) {
-            grid.setMessage("No model loaded yet: choose a trained model in the toolbar (Model).");
-            return;
+        toLoad = newModel;
+        toLoadFrom = source;
+        grid.setMessage(newModel == null ? ActiveModel.NONE_MESSAGE : "Loading the input images…");
+        if (newModel != null && panel.isShowing()) load();
+    }
+
+    /** Reads the model's input shape on the model's worker, then loads the images on their own worker. */
+    private void load() {
+        GenerativeModel newModel = toLoad;
+        FeatureProber.DataSource source = toLoadFrom;
+        toLoad = null;
+        toLoadFrom = null;
+        latest.start(t -> prober.shape(newModel, t.only(info -> latest.start(t2 -> prober.load(info, source, t2.only(loaded -> {
+            t2.end();
+            showImages(newModel, loaded);
+        }), t2.only(this::failed)))), t.only(this::failed)));
+    }
+
+    /** The images are there: shows the choice and probes the first image (or the one a lesson asked for). */
+    private void showImages(GenerativeModel newModel, ImageDataset loaded) {
+        model = newModel;
+        data = loaded;
+        inputs.setData(loaded);
+        int chosen = 0;
+        if (waiting != null && waiting.choosesImage()) {
+            try {
+                chosen = waiting.image(loaded);
+            } catch (IllegalArgumentException e) {
+                context.problems().report("The lesson's input image", e);
+            }
+            waiting = waiting.rest(true, false);
         }
-        grid.setMessage("Loading the input images…");
-        Object token = new Object();
-        running = token;
-        job = prober.load(newModel, source, loadedData -> {
-            if (running != token) return;
-            model = newModel;
-            data = loadedData;
-            inputs.setData(loadedData);
-            probe(inputs.chosen());
-        }, e -> {
-            if (running != token) return;
-            grid.setMessage("No feature maps: " + Problems.describe(e));
-            if (!(e instanceof FeatureProber.NoFeatureMaps)) context.problems().report("Loading the input images", e);
-        });
+        if (chosen != inputs.chosen()) inputs.choose(chosen);            // probes it
+        else probe(chosen);
+    }
+
+    private void failed(Exception e) {
+        latest.forget();
+        grid.setMessage("No feature maps: " + Problems.describe(e));
+        if (!(e instanceof FeatureProber.NoFeatureMaps)) context.problems().report("Loading the input images", e);
     }
 
     private void probe(int index) {
         if (model == null || data == null) return;
-        if (job != null) job.cancel();
+        latest.forget();
         FeatureProber.Probe cached = prober.cached(index);
         if (cached != null) {
             showProbe(cached);
             return;
         }
-        Object token = new Object();
-        running = token;
-        job = prober.probe(model, data, index, p -> {
-            if (running == token) showProbe(p);
-        }, e -> {
-            if (running == token) context.problems().report("Probing the layers", e);
-        });
+        latest.start(t -> prober.probe(model, data, index, t.only(p -> {
+            t.end();
+            showProbe(p);
+        }), t.only(e -> {
+            t.end();
+            context.problems().report("Probing the layers", e);
+        })));
     }
 
     /** Shows the activations of one input: the input, the layer list (keeping the chosen layer), the grid and the overview. */
@@ -193,12 +249,16 @@ final class FeaturesView implements WorkbenchView {
                 Math.max(1, 112 / in.shape()[2])));
         Layer selected = layers.getSelectedValue();
         String keep = selected != null ? selected.name() : null;
+        String asked = waiting == null ? null : waiting.layer();
+        waiting = null;
+        if (asked != null) keep = asked;
         layerModel.clear();
         int select = -1;
         for (var e : probe.activations().entrySet()) {
             if (e.getKey().equals(keep)) select = layerModel.size();
             layerModel.addElement(new Layer(e.getKey(), e.getValue().shape()));
         }
+        if (select < 0 && asked != null) context.problems().report("The lesson's layer", SettingValues.bad("layer", "a layer name as listed", asked));
         if (select < 0) select = Math.min(1, layerModel.size() - 1);     // the first layer after the input
         layers.setSelectedIndex(select);                                 // draws the grid
         try {
@@ -223,6 +283,9 @@ final class FeaturesView implements WorkbenchView {
     private static Theme theme() {
         return PresenterMode.figureTheme();
     }
+
+    /** The worker the input images load on. */
+    ModelWorker dataWorker() { return prober.dataWorker(); }
 
     /** The index of the image whose activations are shown, or -1. */
     int shownIndex() { return shown == null ? -1 : shown.index(); }

@@ -111,6 +111,17 @@ final class ReverseForm extends JPanel {
         stepsHint.setText(timesteps > 0 ? "up to T = " + timesteps + " (the model's noise levels)" : " ");
     }
 
+    /** Selects the class box entry of {@code value} (a class index, every class or no class); false if there is none. */
+    boolean selectClass(int value) {
+        for (int i = 0; i < classes.getItemCount(); i++) {
+            if (classes.getItemAt(i).value() == value) {
+                classes.setSelectedIndex(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Enables the buttons for the state: a job running, or a model ready (or neither). */
     void setRunning(boolean running, boolean modelReady) {
         generate.setEnabled(!running && modelReady);

@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import io.genlab.train.KeptTrace;
 import io.genlab.train.TraceFrame;
 import io.genlab.viz.ReversePictures;
 import io.genlab.viz.Theme;
@@ -19,7 +20,9 @@ import java.util.List;
 /**
  * The step-by-step part of the Reverse process view: one step of a trace as x_t, predicted noise and
  * predicted x0 side by side, with back, play/pause and step buttons and a scrubber over the steps.
- * While a generation runs it follows the newest step, so x_t forms before the students' eyes.
+ * While a generation runs it follows the newest step, so x_t forms before the students' eyes. Of a
+ * long generation it keeps about {@link KeptTrace#DEFAULT_LIMIT} evenly spaced steps (the scrubber
+ * moves over those), and always says which step of the generation is shown.
  */
 final class ReversePlayer extends JPanel {
     private static final int PLAY_INTERVAL_MILLIS = 120;
@@ -31,6 +34,7 @@ final class ReversePlayer extends JPanel {
     private final JLabel position = new JLabel(" ");
     private final Timer timer = new Timer(PLAY_INTERVAL_MILLIS, e -> advance());
     private final List<TraceFrame> frames = new ArrayList<>();
+    private KeptTrace live = new KeptTrace();
     private String title = "";
     private int samples = 1;
     private boolean following;
@@ -60,6 +64,7 @@ final class ReversePlayer extends JPanel {
     void clear(String message) {
         pause();
         frames.clear();
+        live = new KeptTrace();
         following = false;
         setRange();
         picture.setMessage(message);
@@ -75,9 +80,11 @@ final class ReversePlayer extends JPanel {
         following = true;
     }
 
-    /** Frames of the running generation: the scrubber grows and the newest frame is shown. */
+    /** Frames of the running generation, in order: the kept ones stay, the scrubber grows and the newest frame is shown. */
     void append(List<TraceFrame> batch) {
-        frames.addAll(batch);
+        batch.forEach(live::accept);
+        frames.clear();
+        frames.addAll(live.frames());
         setRange();
         if (following && !frames.isEmpty()) scrubber.setValue(frames.size() - 1);
         showFrame(scrubber.getValue());
@@ -87,6 +94,7 @@ final class ReversePlayer extends JPanel {
     /** The generation finished (or stopped): the complete trace; stays on the last frame. */
     void finish(List<TraceFrame> all) {
         following = false;
+        live = new KeptTrace();
         frames.clear();
         frames.addAll(all);
         setRange();
@@ -103,13 +111,22 @@ final class ReversePlayer extends JPanel {
         updateControls();
     }
 
+    /** The kept frames (all of a short generation; about {@link KeptTrace#DEFAULT_LIMIT} of a long one). */
     List<TraceFrame> frames() { return List.copyOf(frames); }
+
+    /** How many steps of the generation have been shown so far: the newest frame's step number, or 0. */
+    int stepsDone() {
+        return frames.isEmpty() ? 0 : frames.get(frames.size() - 1).index() + 1;
+    }
 
     String title() { return title; }
 
     int samples() { return samples; }
 
     JSlider scrubber() { return scrubber; }
+
+    /** The line under the picture saying which step of the generation is shown. */
+    String positionText() { return position.getText(); }
 
     PicturePanel picturePanel() { return picture; }
 
@@ -138,7 +155,7 @@ final class ReversePlayer extends JPanel {
         if (index < 0 || index >= frames.size()) return;
         TraceFrame f = frames.get(index);
         picture.setPicture(render(f));
-        position.setText(String.format("step %d of %d, %s", index + 1, f.total(), f.caption()));
+        position.setText(String.format("step %d of %d, %s", f.index() + 1, f.total(), f.caption()));
     }
 
     private void move(int delta) {

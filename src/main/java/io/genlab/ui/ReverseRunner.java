@@ -4,6 +4,7 @@ import io.genlab.data.Tensor;
 import io.genlab.diffusion.DiffusionModel;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
+import io.genlab.train.KeptTrace;
 import io.genlab.train.ModelInfo;
 import io.genlab.train.TraceFrame;
 
@@ -35,16 +36,24 @@ final class ReverseRunner {
         }
     }
 
-    /** A finished generation: the request, every frame in order and the final samples. */
+    /**
+     * A finished generation: the request, the kept frames in order (about {@link KeptTrace#DEFAULT_LIMIT},
+     * evenly spaced, first and last included; each knows its step) and the final samples.
+     */
     record Trace(GenerationRequest request, List<TraceFrame> frames, Tensor samples) {
         Trace {
             frames = List.copyOf(frames);
+        }
+
+        /** How many sampler steps the generation took (more than {@code frames().size()} for long ones). */
+        int steps() {
+            return frames.isEmpty() ? 0 : frames.get(frames.size() - 1).total();
         }
     }
 
     /** Hears how a traced generation goes; all on the UI thread. */
     interface TraceListener {
-        /** New frames, in order, a few times a second while the model works. */
+        /** Every new frame, in order, a few times a second while the model works (the listener decides what to keep). */
         void frames(List<TraceFrame> batch);
 
         void done(Trace trace);
@@ -81,17 +90,21 @@ final class ReverseRunner {
                 model instanceof DiffusionModel d ? d.schedule().numTimesteps() : 0), onResult, onError);
     }
 
-    /** Generates with the request, handing each frame to the listener as it comes (coalesced). */
+    /**
+     * Generates with the request, handing each frame to the listener as it comes (coalesced); the
+     * trace keeps about {@link KeptTrace#DEFAULT_LIMIT} of them, so a 1000-step DDPM run of 16
+     * samples does not hold every x_t, noise and x0.
+     */
     ModelWorker.Job generate(GenerativeModel model, GenerationRequest request, TraceListener listener) {
         Coalescer<TraceFrame> live = new Coalescer<>(ui, FRAME_INTERVAL_MILLIS, listener::frames);
         return worker.submit(job -> {
-            List<TraceFrame> frames = new ArrayList<>();
+            KeptTrace kept = new KeptTrace();
             Tensor samples = model.generate(request, frame -> {
                 job.checkCancelled();
-                frames.add(frame);
+                kept.accept(frame);
                 live.publish(frame);
             });
-            return new Trace(request, frames, samples);
+            return new Trace(request, kept.frames(), samples);
         }, listener::done, listener::failed, listener::cancelled);
     }
 

@@ -56,6 +56,34 @@ record ReverseSettings(long seed, SamplerSettings.Method sampler, double eta, in
         return new ReverseSettings(seed, newSampler, newEta, newSteps, guidance, classChoice, count);
     }
 
+    /**
+     * The class choice a lesson names: a class index, a class name (any case), "all" (every class in
+     * turn) or "none" (unconditional). A model of unlabelled data takes only "all" and "none", which
+     * then mean the same.
+     *
+     * @param classNames the model's classes; null while the model is not known yet: then only the form of
+     *                   the text is checked and a class name gives {@link #EVERY_CLASS}, to be looked up later
+     * @throws IllegalArgumentException saying what the values can be
+     */
+    static int parseClass(String text, java.util.List<String> classNames) {
+        String v = text.trim();
+        boolean labelled = classNames == null || classNames.size() > 1;
+        if (v.equalsIgnoreCase("all")) return EVERY_CLASS;
+        if (v.equalsIgnoreCase("none")) return labelled ? NO_CLASS : EVERY_CLASS;
+        if (!labelled) throw SettingValues.bad("class", "all or none (the model's data has no classes)", text);
+        String what = classNames == null ? "a class index, a class name, all or none"
+                : "a class index 0.." + (classNames.size() - 1) + ", a class name (" + String.join(", ", classNames) + "), all or none";
+        if (v.matches("\\d{1,9}")) {
+            int k = Integer.parseInt(v);
+            if (classNames == null || k < classNames.size()) return k;
+            throw SettingValues.bad("class", what, text);
+        }
+        if (v.isEmpty() || v.matches("-?\\d+")) throw SettingValues.bad("class", what, text);
+        if (classNames == null) return EVERY_CLASS;              // a name: looked up when the classes are known
+        for (int k = 0; k < classNames.size(); k++) if (classNames.get(k).equalsIgnoreCase(v)) return k;
+        throw SettingValues.bad("class", what, text);
+    }
+
     /** Short description for titles, e.g. "DDIM eta 0, 50 steps, guidance 3, seed 1". */
     String describe() {
         return sampler.name() + (sampler == SamplerSettings.Method.DDIM ? " eta " + trim(eta) : "") + ", " + steps

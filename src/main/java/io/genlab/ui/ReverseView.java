@@ -19,19 +19,21 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The Reverse process view: the active diffusion model turns pure noise into pictures, step by
- * step. Generate records every step (x_t, predicted noise, predicted x0) and shows it live; then
- * the player scrubs through the steps, the strip shows the way from noise to image, and the sampler
- * grid compares samplers and step counts from the same start noise.
+ * step. Generate records the steps (x_t, predicted noise, predicted x0; about 200 of a long run) and
+ * shows them live; then the player scrubs through the steps, the strip shows the way from noise to
+ * image, and the sampler grid compares samplers and step counts from the same start noise.
  */
 final class ReverseView implements WorkbenchView {
     static final int STRIP_COLUMNS = 8;
     static final int GRID_SAMPLES = 4;
     private final WorkbenchContext context;
-    private final ReverseRunner runner;
     private final JPanel panel = new JPanel(new BorderLayout(8, 8)) {
         @Override
         public void updateUI() {                    // presenter mode changed the fonts: redraw the figures
@@ -45,17 +47,19 @@ final class ReverseView implements WorkbenchView {
     private final PicturePanel strip = new PicturePanel("The strip appears when a generation has finished.");
     private final SamplerGridTab gridTab = new SamplerGridTab();
     private final JTabbedPane tabs = new JTabbedPane();
+    private final ReverseJobs jobs;
     private GenerativeModel model;
     private ReverseRunner.Facts facts;
     private String modelName = "";
-    private ModelWorker.Job job;
     private ReverseRunner.Trace lastTrace;
     private String lastTitle;
-    private Object running;                 // the token of the job whose callbacks still count
+    private String waitingClass;                                      // a lesson's class, chosen when the model is known
+    private List<Consumer<Runnable>> waiting = List.of();             // a lesson's actions, run when the model is ready
 
     ReverseView(WorkbenchContext context) {
         this.context = context;
-        this.runner = new ReverseRunner(context.activeModel().worker(), SwingUtilities::invokeLater);
+        ReverseRunner runner = new ReverseRunner(context.activeModel().worker(), SwingUtilities::invokeLater);
+        this.jobs = new ReverseJobs(runner, form, player, gridTab, context.problems());
         panel.setBorder(BorderFactory.createEmptyBorder(0, 8, 8, 8));
         JScrollPane formScroll = new JScrollPane(form);
         formScroll.setBorder(BorderFactory.createEmptyBorder());
@@ -65,9 +69,9 @@ final class ReverseView implements WorkbenchView {
         tabs.addTab("Noise to image", strip);
         tabs.addTab("Sampler grid", gridTab.panel());
         panel.add(tabs, BorderLayout.CENTER);
-        form.generate.addActionListener(e -> generate());
-        form.grid.addActionListener(e -> samplerGrid());
-        form.cancel.addActionListener(e -> cancel());
+        form.generate.addActionListener(e -> generate(() -> { }));
+        form.grid.addActionListener(e -> samplerGrid(() -> { }));
+        form.cancel.addActionListener(e -> jobs.cancel());
         context.activeModel().addListener(this::modelChanged);
         modelChanged(context.activeModel().current());
         ready = true;
@@ -97,7 +101,7 @@ final class ReverseView implements WorkbenchView {
         BufferedImage s = strip.picture();
         if (s != null) out.add(new Export.Picture("Noise to image strip", "reverse-strip", () -> s));
         BufferedImage g = gridTab.picture();
-        if (g != null) out.add(new Export.Picture("Sampler grid", "sampler-grid", () -> g));
+        if (g != null) out.add(new Export.Picture(gridTab.complete() ? "Sampler grid" : "Sampler grid (unfinished)", "sampler-grid", () -> g));
         List<TraceFrame> frames = player.frames();
         if (!frames.isEmpty()) {
             int samples = player.samples();
@@ -109,12 +113,37 @@ final class ReverseView implements WorkbenchView {
     }
 
     @Override
+    public Set<String> settings() {
+        return ReverseLesson.names();
+    }
+
+    /** Sets the form as a lesson asks; generate and grid run now, or when the model is ready. */
+    @Override
+    public void apply(Map<String, String> settings) {
+        List<String> classNames = facts == null ? null : facts.info().shape().classNames();
+        ReverseLesson lesson = ReverseLesson.read(settings, form, classNames, facts == null ? 0 : facts.timesteps());
+        lesson.setForm(form, classNames);
+        waitingClass = classNames == null ? lesson.classText() : null;
+        List<Consumer<Runnable>> actions = new ArrayList<>();
+        if (lesson.generate()) actions.add(then -> { generate(then); showTab(lesson.tab()); });
+        if (lesson.grid()) actions.add(then -> { samplerGrid(then); showTab(lesson.tab()); });
+        showTab(lesson.tab());
+        if (model != null && facts != null) {
+            waiting = List.of();
+            runActions(actions);
+        } else {
+            waiting = actions;
+            if (!actions.isEmpty()) form.status.setText("Starts when the model is ready.");
+        }
+    }
+
+    @Override
     public void close() {
-        cancel();
+        jobs.forget();
         player.stop();
     }
 
-    /** The GIF frames: at most 60 steps, evenly spaced, holding the last one a little longer. */
+    /** The GIF frames: at most 60 of the kept steps, evenly spaced, holding the last one a little longer. */
     static List<BufferedImage> animation(List<TraceFrame> frames, int samples, String title, Theme theme) {
         List<BufferedImage> out = new ArrayList<>();
         for (int i : TracePictures.evenlySpaced(frames.size(), 60)) out.add(ReversePictures.frame(frames.get(i), samples, title, theme));
@@ -131,9 +160,9 @@ final class ReverseView implements WorkbenchView {
         }
     }
 
-    /** Starts using a model (null: none); its facts are read on the worker. */
+    /** Starts using a model (null: none); its facts are read on the worker. A lesson's waiting actions stay. */
     void useModel(String label, GenerativeModel newModel) {
-        cancel();
+        jobs.forget();
         model = null;
         facts = null;
         gridTab.clear();
@@ -143,21 +172,12 @@ final class ReverseView implements WorkbenchView {
         strip.setMessage("The strip appears when a generation has finished.");
         if (newModel == null) {
             form.model.setText("No model");
-            showMessage("No model loaded yet: choose a trained model in the toolbar (Model).");
+            showMessage(ActiveModel.NONE_MESSAGE);
             return;
         }
         form.model.setText(label);
         showMessage("Reading the model…");
-        Object token = new Object();
-        running = token;
-        job = runner.facts(newModel, f -> {
-            if (running != token) return;
-            running = null;
-            applyFacts(newModel, f);
-        }, e -> {
-            if (running == token) running = null;
-            context.problems().report("Reading the model", e);
-        });
+        jobs.facts(newModel, f -> applyFacts(newModel, f));
     }
 
     private void applyFacts(GenerativeModel newModel, ReverseRunner.Facts f) {
@@ -165,13 +185,35 @@ final class ReverseView implements WorkbenchView {
         if (!f.diffusionOfImages()) {
             String what = f.info().shape().kind() == DataShape.Kind.POINTS ? "a model of 2D points" : "a " + f.info().family() + " model";
             showMessage(modelName + " is " + what + ": this view shows diffusion models of images. Choose one in the toolbar.");
+            waiting = List.of();
             return;
         }
         model = newModel;
         facts = f;
         form.setModelShape(f.info().shape(), f.timesteps());
+        panel.revalidate();                     // the form grew (class names, T); its scroll pane does not pass that on
         form.setRunning(false, true);
         showMessage("Choose the settings on the left and press Generate.");
+        if (waitingClass != null) {
+            try {
+                form.selectClass(ReverseSettings.parseClass(waitingClass, f.info().shape().classNames()));
+            } catch (IllegalArgumentException e) {
+                context.problems().report("The lesson's setting for " + modelName, e);
+            }
+            waitingClass = null;
+        }
+        List<Consumer<Runnable>> actions = waiting;
+        waiting = List.of();
+        runActions(actions);
+    }
+
+    /** Runs the first action, and the next when it has finished. */
+    private void runActions(List<Consumer<Runnable>> actions) {
+        if (!actions.isEmpty()) actions.get(0).accept(() -> runActions(actions.subList(1, actions.size())));
+    }
+
+    private void showTab(Integer tab) {
+        if (tab != null) tabs.setSelectedIndex(tab);
     }
 
     private void showMessage(String message) {
@@ -179,7 +221,7 @@ final class ReverseView implements WorkbenchView {
         form.status.setText(" ");
     }
 
-    private void generate() {
+    private void generate(Runnable then) {
         if (model == null) return;
         GenerationRequest request;
         ReverseSettings settings = form.settings();
@@ -189,47 +231,9 @@ final class ReverseView implements WorkbenchView {
             context.problems().report("Generating", e);
             return;
         }
-        String title = modelName + ", " + settings.describe();
         lastTrace = null;
-        player.start(title, request.count(), "Starting…");
         tabs.setSelectedIndex(0);
-        Object token = new Object();
-        running = token;
-        form.setRunning(true, true);
-        form.status.setText("Generating…");
-        job = runner.generate(model, request, new ReverseRunner.TraceListener() {
-            @Override
-            public void frames(List<TraceFrame> batch) {
-                if (running != token || batch.isEmpty()) return;
-                player.append(batch);
-                TraceFrame last = batch.get(batch.size() - 1);
-                form.progress.setMaximum(last.total());
-                form.progress.setValue(last.index() + 1);
-                form.status.setText(String.format("step %d of %d, %s", last.index() + 1, last.total(), last.caption()));
-            }
-
-            @Override
-            public void done(ReverseRunner.Trace trace) {
-                if (running != token) return;
-                finished("Done: " + trace.frames().size() + " steps.");
-                showTrace(trace, title);
-            }
-
-            @Override
-            public void failed(Exception e) {
-                if (running != token) return;
-                finished("Stopped by an error.");
-                player.stopFollowing();
-                context.problems().report("Generating", e);
-            }
-
-            @Override
-            public void cancelled() {
-                if (running != token) return;
-                finished("Cancelled after " + player.frames().size() + " steps.");
-                player.stopFollowing();
-            }
-        });
+        jobs.generate(model, request, modelName + ", " + settings.describe(), this::showTrace, then);
     }
 
     /** Shows a finished trace: the player on its last step and the strip from noise to image. */
@@ -258,58 +262,13 @@ final class ReverseView implements WorkbenchView {
         gridTab.redraw();
     }
 
-    private void samplerGrid() {
+    private void samplerGrid(Runnable then) {
         if (model == null) return;
         ReverseSettings settings = form.settings();
-        SamplerGridPlan plan = SamplerGridPlan.standard(facts.timesteps());
         int samples = Math.min(GRID_SAMPLES, settings.count());
-        form.progress.setMaximum(gridTab.begin(plan, settings, facts.info().shape().batchShape(samples)));
         tabs.setSelectedIndex(2);
-        Object token = new Object();
-        running = token;
-        form.setRunning(true, true);
-        form.status.setText("Sampler grid…");
-        job = runner.samplerGrid(model, plan, settings, samples, new ReverseRunner.GridListener() {
-            @Override
-            public void progress(List<ReverseRunner.GridProgress> batch) {
-                if (running != token) return;
-                int[] p = gridTab.progress(batch);
-                if (p == null) return;
-                form.progress.setValue(p[0]);
-                form.status.setText(String.format("cell %d of %d: step %d of %d", p[1] + 1, plan.cells(), p[2], p[3]));
-            }
-
-            @Override
-            public void done(ReverseRunner.Grid result) {
-                if (running != token) return;
-                finished("Sampler grid done.");
-                gridTab.show(result);
-            }
-
-            @Override
-            public void failed(Exception e) {
-                if (running != token) return;
-                finished("Sampler grid stopped by an error.");
-                context.problems().report("Running the sampler grid", e);
-            }
-
-            @Override
-            public void cancelled() {
-                if (running != token) return;
-                finished("Sampler grid cancelled.");
-            }
-        });
-    }
-
-    private void finished(String message) {
-        running = null;
-        job = null;
-        form.setRunning(false, model != null);
-        form.status.setText(message);
-    }
-
-    private void cancel() {
-        if (job != null) job.cancel();
+        jobs.samplerGrid(model, SamplerGridPlan.standard(facts.timesteps()), settings, samples,
+                facts.info().shape().batchShape(samples), then);
     }
 
     ReverseForm form() { return form; }

@@ -20,16 +20,19 @@ final class SamplerGridTab {
     private int[] cellShape;
     private int[] stepsBefore;
     private String title;
-    private BufferedImage finished;
+    private boolean complete;
 
     PicturePanel panel() { return panel; }
 
-    /** The finished grid, or null while none is (or while one runs). */
-    BufferedImage picture() { return finished; }
+    /** The grid as far as it got (cells not computed are blank), or null when there is none. */
+    BufferedImage picture() { return plan == null ? null : panel.picture(); }
+
+    /** Whether the grid shown has every cell (it was not cancelled or stopped by an error). */
+    boolean complete() { return plan != null && complete; }
 
     void clear() {
         plan = null;
-        finished = null;
+        complete = false;
         panel.setMessage(EMPTY);
     }
 
@@ -46,7 +49,7 @@ final class SamplerGridTab {
         for (int i = 0; i < plan.cells(); i++) stepsBefore[i + 1] = stepsBefore[i] + plan.cell(settings, i).steps();
         title = String.format("Same start noise (seed %d), guidance %s: samplers by steps", settings.seed(),
                 new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)).format(settings.guidance()));
-        finished = null;
+        complete = false;
         redraw();
         return stepsBefore[plan.cells()];
     }
@@ -78,17 +81,14 @@ final class SamplerGridTab {
         cells = new ArrayList<>(result.cells());
         cellShape = result.cells().get(0).shape();
         if (title == null) title = "Same start noise (seed " + result.settings().seed() + "): samplers by steps";
-        finished = null;
+        complete = true;
         redraw();
-        finished = panel.picture();
     }
 
     /** Draws the grid again (e.g. in a new font size); nothing if there is none. */
     void redraw() {
         if (plan == null) return;
-        boolean wasFinished = finished != null;
         panel.setPicture(ReversePictures.samplerGrid(plan.rowLabels(), plan.columnLabels(), cells, cellShape, title,
                 ReversePlayer.theme()));
-        if (wasFinished) finished = panel.picture();
     }
 }

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -80,7 +82,8 @@ class FeaturesViewTest {
                 assertNotNull(mid);
                 assertNotSame(enc, mid);
                 assertNotEquals(enc.getHeight(), mid.getHeight(), "12 channels take more rows than 6");
-                assertEquals(List.of("Feature maps of mid/out", "One channel per layer"), view.exports().stream().map(Export::name).toList());
+                assertEquals(List.of("Feature maps of mid/out", "One channel per layer", "Input image #0"),
+                        view.exports().stream().map(Export::name).toList());
 
                 view.layers().setSelectedIndex(3);
                 assertNull(view.gridPanel().picture(), "a [B, D] vector is no feature map: a message");
@@ -97,9 +100,9 @@ class FeaturesViewTest {
             PanelRendering.onEdt(() -> {
                 view.set(new FeaturesView(f.context));
                 view.get().useModel(model, FeaturesViewTest::tinyImages);
+                view.get().shown();
             });
-            f.drain();
-            f.drain();                                            // loading, then the probe it starts
+            drainAll(f, view.get());                                  // shape, images, then the probe
             PanelRendering.onEdt(() -> {
                 FeaturesView v = view.get();
                 assertEquals(List.of(), f.problems);
@@ -128,18 +131,123 @@ class FeaturesViewTest {
             PanelRendering.onEdt(() -> {
                 view.set(new FeaturesView(f.context));
                 view.get().useModel(points, FeaturesViewTest::tinyImages);
+                view.get().shown();
             });
-            f.drain();
+            drainAll(f, view.get());
             assertEquals(List.of(), f.problems, "a points model is not a problem");
             PanelRendering.onEdt(() -> assertNull(view.get().gridPanel().picture()));
 
             GenerativeModel big = ModelRegistry.discover().get("unet-s").create(DataShape.images(1, 12, 12, List.of("a", "b")),
                     Map.of("timesteps", 20), 1);
-            PanelRendering.onEdt(() -> view.get().useModel(big, FeaturesViewTest::tinyImages));
-            f.drain();
+            PanelRendering.onEdt(() -> {
+                view.get().useModel(big, FeaturesViewTest::tinyImages);
+                view.get().shown();
+            });
+            drainAll(f, view.get());
             assertEquals(1, f.problems.size());
             assertTrue(f.problems.get(0).contains("1x8x8") && f.problems.get(0).contains("1x12x12"), f.problems.get(0));
         }
+    }
+
+    @Test
+    void loadsNothingUntilShownAndLoadsTheImagesOffTheModelWorker(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel model = ModelViewFixture.tinyUnet(20);
+            AtomicInteger loads = new AtomicInteger();
+            CountDownLatch started = new CountDownLatch(1), release = new CountDownLatch(1);
+            FeatureProber.DataSource slow = () -> {
+                loads.incrementAndGet();
+                started.countDown();
+                release.await();
+                return tinyImages();
+            };
+            AtomicReference<FeaturesView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new FeaturesView(f.context));
+                view.get().useModel(model, slow);
+            });
+            f.drain();
+            drainData(view.get());
+            assertEquals(0, loads.get(), "a view never shown loads nothing");
+
+            PanelRendering.onEdt(() -> view.get().shown());
+            f.drain();                                                // the model's shape
+            started.await();                                          // the images are loading now
+            AtomicInteger otherWork = new AtomicInteger();
+            f.worker.submit(job -> otherWork.incrementAndGet(), r -> { }, e -> { });
+            f.drain();
+            assertEquals(1, otherWork.get(), "another view's model work ran while the images were still loading");
+            PanelRendering.onEdt(() -> assertEquals(-1, view.get().shownIndex()));
+
+            release.countDown();
+            drainAll(f, view.get());
+            PanelRendering.onEdt(() -> {
+                assertEquals(0, view.get().shownIndex());
+                view.get().shown();                                   // shown again: nothing to load
+            });
+            drainAll(f, view.get());
+            assertEquals(1, loads.get());
+            assertEquals(List.of(), f.problems);
+        }
+    }
+
+    @Test
+    void aLessonChoosesTheImageAndLayerNowOrWhenTheyAreThere(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel model = ModelViewFixture.tinyUnet(20);
+            AtomicReference<FeaturesView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                FeaturesView v = new FeaturesView(f.context);
+                view.set(v);
+                assertEquals(java.util.Set.of("index", "class", "layer"), v.settings());
+                v.useModel(model, FeaturesViewTest::tinyImages);
+                v.shown();
+                v.apply(Map.of("class", "Light", "layer", "mid.0/out"));  // before the images and layers are there
+            });
+            drainAll(f, view.get());
+            PanelRendering.onEdt(() -> {
+                FeaturesView v = view.get();
+                assertEquals(List.of(), f.problems);
+                assertEquals(1, v.shownIndex(), "the first light image");
+                assertEquals("mid.0/out", v.layers().getSelectedValue().name());
+
+                v.apply(Map.of("index", "4", "layer", "enc1.0/out"));
+                assertEquals("enc1.0/out", v.layers().getSelectedValue().name());
+            });
+            drainAll(f, view.get());
+            PanelRendering.onEdt(() -> {
+                FeaturesView v = view.get();
+                assertEquals(4, v.shownIndex());
+                assertEquals("enc1.0/out", v.layers().getSelectedValue().name(), "the layer stays for the new image");
+
+                assertEquals("index must be an integer in 0..7, got \"8\"", assertThrows(IllegalArgumentException.class,
+                        () -> v.apply(Map.of("index", "8", "layer", "mid.0/out"))).getMessage());
+                assertEquals("enc1.0/out", v.layers().getSelectedValue().name(), "nothing changed");
+                assertEquals("class must be a class index 0..1 or name (dark, light) with an image in squares, got \"grey\"",
+                        assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("class", "grey"))).getMessage());
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("layer", "enc9/out"))).getMessage()
+                        .startsWith("layer must be a layer name as listed (x_t, enc1.0/out,"));
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("index", "1", "class", "dark"))).getMessage()
+                        .startsWith("give index or class, not both"));
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("t", "1"))).getMessage()
+                        .startsWith("unknown setting \"t\""));
+                assertEquals(4, v.shownIndex());
+            });
+        }
+    }
+
+    /** Waits for the model's worker, the images' worker, then the model's worker again (shape, images, probe). */
+    private static void drainAll(ModelViewFixture f, FeaturesView view) throws InterruptedException {
+        f.drain();
+        drainData(view);
+        f.drain();
+    }
+
+    private static void drainData(FeaturesView view) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        view.dataWorker().submit(job -> null, r -> done.countDown(), e -> done.countDown(), done::countDown);
+        if (!done.await(10, java.util.concurrent.TimeUnit.MINUTES)) throw new AssertionError("the images did not load");
+        PanelRendering.onEdt(() -> { });
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -203,8 +204,213 @@ class ReverseViewTest {
         assertEquals(List.of(5), SamplerGridPlan.standard(5).steps());
     }
 
+    @Test
+    void keepsAboutTwoHundredStepsOfALongGenerationAndSaysWhichStepEachIs(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            CountingModel model = new CountingModel(1000);
+            ReverseRunner runner = new ReverseRunner(f.worker, javax.swing.SwingUtilities::invokeLater);
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            AtomicReference<ReverseRunner.Trace> trace = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                runner.generate(model, new GenerationRequest(2, new int[]{0, 1}, 1, Map.of()), new ReverseRunner.TraceListener() {
+                    @Override public void frames(List<TraceFrame> batch) { }
+                    @Override public void done(ReverseRunner.Trace t) { trace.set(t); }
+                    @Override public void failed(Exception e) { throw new AssertionError(e); }
+                    @Override public void cancelled() { throw new AssertionError("cancelled"); }
+                });
+            });
+            f.drain();
+            List<TraceFrame> all = new ArrayList<>();
+            new CountingModel(1000).generate(null, all::add);
+            PanelRendering.onEdt(() -> {
+                ReverseRunner.Trace t = trace.get();
+                assertEquals(200, t.frames().size(), "about 200 of 1000 steps are kept");
+                assertEquals(0, t.frames().get(0).index());
+                assertEquals(999, t.frames().get(199).index());
+                assertEquals(1000, t.steps());
+
+                ReversePlayer live = view.get().player();                 // the live player decides the same way
+                live.start("long", 2, "Starting…");
+                for (int i = 0; i < all.size(); i += 37) {
+                    live.append(all.subList(i, Math.min(all.size(), i + 37)));
+                    assertTrue(live.frames().size() <= 201, "the live player never holds more: " + live.frames().size());
+                    assertEquals(Math.min(all.size(), i + 37), live.stepsDone());
+                }
+                assertEquals(t.frames().stream().map(TraceFrame::index).toList(), live.frames().stream().map(TraceFrame::index).toList());
+
+                ReverseView v = view.get();
+                v.showTrace(t, "long");
+                assertEquals(199, v.player().scrubber().getMaximum());
+                assertEquals("step 1000 of 1000, t=0", v.player().positionText());
+                v.player().scrubber().setValue(100);
+                int step = t.frames().get(100).index() + 1;
+                assertTrue(step > 450 && step < 550, "the middle of the scrubber is the middle of the generation");
+                assertTrue(v.player().positionText().startsWith("step " + step + " of 1000"), v.player().positionText());
+                assertNotNull(v.stripPanel().picture());
+                Export.Animation gif = (Export.Animation) v.exports().stream().filter(e -> e instanceof Export.Animation).findFirst().orElseThrow();
+                assertEquals(60 + 8, gif.frames().get().size());
+            });
+            assertEquals(1000, model.frames);
+        }
+    }
+
+    @Test
+    void anUnfinishedSamplerGridCanBeExported(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel model = ModelViewFixture.tinyUnet(20);
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                view.get().useModel("tiny unet-s", model);
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> {
+                view.get().form().grid.doClick();
+                view.get().form().cancel.doClick();
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> {
+                ReverseView v = view.get();
+                assertEquals("Sampler grid cancelled.", v.form().status.getText());
+                assertNotNull(v.gridTab().picture(), "the grid as far as it got");
+                assertFalse(v.gridTab().complete());
+                assertTrue(v.exports().stream().anyMatch(e -> e.name().equals("Sampler grid (unfinished)")), v.exports().toString());
+            });
+        }
+    }
+
+    @Test
+    void aLessonSetsTheFormAndABadValueChangesNothing(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            PanelRendering.onEdt(() -> {
+                ReverseView view = new ReverseView(f.context);
+                ReverseForm form = view.form();
+                assertEquals(Set.of("seed", "sampler", "eta", "steps", "guidance", "class", "samples", "tab", "generate", "grid"), view.settings());
+                view.apply(Map.of("seed", "3", "sampler", "ddpm", "eta", "0.5", "steps", "40", "guidance", "2.5",
+                        "class", "Sneaker", "samples", "4", "tab", "strip"));
+                assertEquals(3, form.seed.getValue());
+                assertEquals(SamplerSettings.Method.DDPM, form.sampler.getSelectedItem());
+                assertEquals(0.5, ((Number) form.eta.getValue()).doubleValue());
+                assertEquals(40, form.steps.getValue());
+                assertEquals(2.5, ((Number) form.guidance.getValue()).doubleValue());
+                assertEquals(4, form.count.getValue());
+                assertEquals(1, view.tabs().getSelectedIndex());
+
+                Map<String, String> bad = new java.util.HashMap<>(Map.of("seed", "9", "sampler", "dpm", "tab", "grid"));
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> view.apply(bad));
+                assertEquals("sampler must be ddpm or ddim, got \"dpm\"", e.getMessage());
+                assertEquals(3, form.seed.getValue(), "nothing changed");
+                assertEquals(1, view.tabs().getSelectedIndex(), "nothing changed");
+                assertEquals("steps must be an integer in 1..10000, got \"many\"",
+                        assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("steps", "many"))).getMessage());
+                assertEquals("eta must be a number in 0..1, got \"2\"",
+                        assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("eta", "2"))).getMessage());
+                assertEquals("generate must be true or false, got \"yes\"",
+                        assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("generate", "yes"))).getMessage());
+                assertEquals("tab must be steps, strip or grid, got \"chart\"",
+                        assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("tab", "chart"))).getMessage());
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("class", "-1"))).getMessage()
+                        .startsWith("class must be a class index"));
+                assertTrue(assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("speed", "1"))).getMessage()
+                        .startsWith("unknown setting \"speed\""));
+                assertEquals(40, form.steps.getValue());
+            });
+        }
+    }
+
+    @Test
+    void lessonClassesAreCheckedAgainstTheModelAndGenerateAndGridWaitForIt(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel model = ModelViewFixture.tinyUnet(20);
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                view.get().useModel(null, null);                      // the model is still loading
+                view.get().apply(Map.of("class", "LIGHT", "steps", "5", "samples", "2", "generate", "true", "grid", "true"));
+                assertFalse(view.get().form().generate.isEnabled());
+            });
+            f.drain();
+            PanelRendering.onEdt(() -> assertTrue(view.get().player().frames().isEmpty(), "nothing runs without a model"));
+            PanelRendering.onEdt(() -> view.get().useModel("tiny unet-s", model));
+            for (int i = 0; i < 4; i++) f.drain();                    // facts, generation, sampler grid
+            PanelRendering.onEdt(() -> {
+                ReverseView v = view.get();
+                assertEquals(List.of(), f.problems);
+                assertEquals(1, v.form().settings().classChoice(), "light, found by name once the model was known");
+                assertEquals(5, v.player().frames().size(), "the generation ran when the model arrived");
+                assertNotNull(v.stripPanel().picture());
+                assertTrue(v.gridTab().complete(), "then the sampler grid");
+                assertEquals(2, v.tabs().getSelectedIndex());
+
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("class", "5", "seed", "8")));
+                assertEquals("class must be a class index 0..1, a class name (dark, light), all or none, got \"5\"", e.getMessage());
+                assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("steps", "21")), "T is 20");
+                v.apply(Map.of("class", "none"));
+                assertEquals(ReverseSettings.NO_CLASS, v.form().settings().classChoice());
+                v.apply(Map.of("class", "all"));
+                assertEquals(ReverseSettings.EVERY_CLASS, v.form().settings().classChoice());
+            });
+        }
+    }
+
+    @Test
+    void aLessonGeneratesWithTheShippedModelOnceItHasLoaded(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            AtomicReference<ReverseView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new ReverseView(f.context));
+                f.context.activeModel().open(Path.of("lessons", "models", "unet-s-fashion"), () -> { });
+                view.get().apply(Map.of("class", "sneaker", "seed", "3", "steps", "3", "samples", "2", "generate", "true"));
+            });
+            for (int i = 0; i < 4; i++) f.drain();                    // load, facts, generation
+            PanelRendering.onEdt(() -> {
+                ReverseView v = view.get();
+                assertEquals(List.of(), f.problems);
+                assertEquals(7, v.form().settings().classChoice(), "Sneaker is class 7 of Fashion-MNIST");
+                assertEquals(3, v.player().frames().size());
+                assertEquals("Done: 3 steps.", v.form().status.getText());
+            });
+        }
+    }
+
     private static int[] pixels(BufferedImage img) {
         return img.getRGB(0, 0, img.getWidth(), img.getHeight(), null, 0, img.getWidth());
+    }
+
+    /** A model whose generation takes {@code steps} steps of x_t, eps and x0 for 2x1x4x4 samples. */
+    private static final class CountingModel implements GenerativeModel {
+        final int steps;
+        volatile int frames;
+
+        CountingModel(int steps) {
+            this.steps = steps;
+        }
+
+        @Override
+        public io.genlab.train.ModelInfo info() {
+            return new io.genlab.train.ModelInfo("diffusion", "counting", 0,
+                    io.genlab.train.DataShape.images(1, 4, 4, List.of("a", "b")), Map.of());
+        }
+
+        @Override
+        public Tensor generate(GenerationRequest request, io.genlab.train.TraceSink sink) {
+            int[] shape = {2, 1, 4, 4};
+            for (int i = 0; i < steps; i++) {
+                float[] v = new float[32];
+                java.util.Arrays.fill(v, (float) i / steps * 2 - 1);
+                Tensor x = new Tensor(v, shape);
+                sink.accept(new TraceFrame(i, steps, "t=" + (steps - 1 - i), Map.of("x_t", x, "eps", x, "x0", x), Map.of()));
+                frames++;
+            }
+            return new Tensor(new float[32], shape);
+        }
+
+        @Override public Map<String, Double> trainStep(io.genlab.data.Batch batch, long stepSeed) { throw new UnsupportedOperationException(); }
+        @Override public double learningRate() { return 0; }
+        @Override public Map<String, Tensor> probe(Tensor inputs, int[] labels) { throw new UnsupportedOperationException(); }
+        @Override public Map<String, Tensor> state() { return Map.of(); }
+        @Override public void restore(Map<String, Tensor> state) { }
     }
 
     /** A model whose generation never ends unless cancelled: one frame after another. */
