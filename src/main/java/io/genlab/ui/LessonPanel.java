@@ -72,7 +72,7 @@ final class LessonPanel extends JPanel {
         text.addHyperlinkListener(e -> {
             if (e.getEventType() == HyperlinkEvent.EventType.ACTIVATED && e.getDescription() != null
                     && e.getDescription().startsWith(LessonAction.SCHEME)) {
-                links.follow(e.getDescription(), linkText(e));
+                follow(e.getDescription(), linkText(e));
             }
         });
         JScrollPane scroll = new JScrollPane(text);
@@ -103,6 +103,11 @@ final class LessonPanel extends JPanel {
         } catch (javax.swing.text.BadLocationException ex) {
             return "";
         }
+    }
+
+    /** Follows a lesson link, as a click on it does. */
+    void follow(String destination, String linkText) {
+        links.follow(destination, linkText);
     }
 
     /** Reads the lessons folder again; files that do not parse are reported. */

@@ -105,6 +105,24 @@ class WorkbenchSmokeIT {
 
     @Test
     @Order(3)
+    void aLessonLinkOpensTheViewSetUpAndRunsIt() throws Exception {
+        ReverseView reverse = view("reverse");
+        PanelRendering.onEdt(() -> {
+            frame.showLessons(true);
+            frame.lessons().select(3);
+            assertEquals(4, frame.lessons().current().number());
+            frame.lessons().follow("genlab:reverse?model=unet-s-fashion&class=Sneaker&seed=3&steps=20&generate=true", "Generate sneakers");
+        });
+        show("reverse", "lesson");
+        PanelRendering.onEdt(() -> {
+            assertEquals("reverse", frame.selected().id());
+            assertEquals(20, reverse.player().frames().size());
+        });
+        PanelRendering.onEdt(() -> frame.showLessons(false));
+    }
+
+    @Test
+    @Order(4)
     void presenterModeEnlargesTheFontsAndLeavingRestoresThem() throws Exception {
         float[] sizes = new float[3];
         PanelRendering.onEdt(() -> {
