@@ -31,7 +31,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         List<List<String>> commands = List.of(List.of(), List.of("info"), List.of("datasets"), List.of("dataset"),
-                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("noise"), List.of("bench"), List.of("export"), List.of("features"));
+                List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("noise"), List.of("bench"), List.of("export"), List.of("features"), List.of("pretrain"));
         for (List<String> c : commands) {
             String[] args = java.util.stream.Stream.concat(c.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             Result r = run(args);
@@ -214,5 +214,46 @@ class CliTest {
         Result bad = run("features", "--run", "lessons/models/unet-s-fashion", "--layer", "enc9", "--out", layer.toString());
         assertEquals(2, bad.exit());
         assertTrue(bad.err().contains("enc1.0/out"), "lists the layers: " + bad.err());
+    }
+
+    @Test
+    void pretrainRetrainsAShippedModelFromItsConfigAndWritesItsCopy(@TempDir Path dir) throws IOException {
+        Result list = run("pretrain");
+        assertEquals(0, list.exit(), list.err());
+        assertTrue(list.out().contains("unet-s-fashion") && list.out().contains("75 minutes"), list.out());
+
+        Path copy = dir.resolve("copy");
+        Result r = run("pretrain", "unet-s-fashion", "--steps", "2", "--run", dir.resolve("run").toString(), "--out", copy.toString());
+
+        assertEquals(0, r.exit(), r.err());
+        io.genlab.train.RunConfig shipped = io.genlab.train.RunFolder.open(Path.of("lessons/models/unet-s-fashion")).config();
+        assertEquals(shipped.withLimits(2, shipped.minutes()), io.genlab.train.RunFolder.open(dir.resolve("run")).config(),
+                "the shipped config, with the new limit");
+        assertTrue(Files.isDirectory(copy.resolve("checkpoints/step-00000002")));
+        assertEquals(0, run("sample", "--run", copy.toString(), "--n", "2", "--steps", "2", "--out", dir.resolve("s.png").toString()).exit());
+        assertEquals(2, run("pretrain", "no-such-model").exit());
+    }
+
+    @Test
+    void pretrainWithoutOutReplacesTheShippedCopyWholeAndLeavesNothingElse(@TempDir Path home) throws IOException {
+        Path models = home.resolve("lessons/models");
+        Path shipped = models.resolve("tiny-2d");
+        assertEquals(0, run("train", "--model", "diffusion-2d", "--dataset", "toy2d:ring", "--limit", "256", "--batch", "16",
+                "--steps", "2", "--snapshot-every", "0", "--run", home.resolve("first").toString()).exit());
+        assertEquals(0, run("export", "--run", home.resolve("first").toString(), "--out", shipped.toString()).exit());
+        String before = System.getProperty("genlab.home");
+        System.setProperty("genlab.home", home.toString());
+        try {
+            Result r = run("pretrain", "tiny-2d", "--steps", "3", "--run", home.resolve("again").toString());
+            assertEquals(0, r.exit(), r.err());
+        } finally {
+            if (before == null) System.clearProperty("genlab.home");
+            else System.setProperty("genlab.home", before);
+        }
+        assertTrue(Files.isDirectory(shipped.resolve("checkpoints/step-00000003")), "the new weights");
+        assertFalse(Files.exists(shipped.resolve("checkpoints/step-00000002")), "the old ones are gone");
+        try (var left = Files.list(models)) {
+            assertEquals(List.of(shipped), left.toList(), "no temporary folders left");
+        }
     }
 }
