@@ -42,6 +42,7 @@ final class LessonPanel extends JPanel {
     private final JEditorPane text = new JEditorPane();
     private final JCheckBox answers = new JCheckBox("Show answers");
     private final List<Lesson> lessons = new ArrayList<>();
+    private final JScrollPane scroll;
 
     /** A lesson in the chooser. */
     private record LessonChoice(Lesson lesson) {
@@ -75,7 +76,7 @@ final class LessonPanel extends JPanel {
                 follow(e.getDescription(), linkText(e));
             }
         });
-        JScrollPane scroll = new JScrollPane(text);
+        scroll = new JScrollPane(text);
         scroll.addComponentListener(new java.awt.event.ComponentAdapter() {
             private int renderedWidth;
 
@@ -157,7 +158,7 @@ final class LessonPanel extends JPanel {
     private void render() {
         Lesson lesson = current();
         if (lesson == null) return;
-        int width = Math.max(240, text.getWidth() - 40);
+        int width = Math.max(240, scroll.getViewport().getWidth() - 40);   // the visible width, not the text's
         text.setText(html(lesson.markdown(), answers.isSelected(), lesson.file().toAbsolutePath().getParent(), width));
         text.setCaretPosition(0);
     }

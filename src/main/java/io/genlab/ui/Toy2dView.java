@@ -303,6 +303,8 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
 
     Toy2dTraining training() { return training; }
 
+    Toy2dGenerationPanel generation() { return generationPanel; }
+
     Toy2dTrainingPanel trainingPanel() { return trainingPanel; }
 
     Toy2dGenerationPanel generationPanel() { return generationPanel; }

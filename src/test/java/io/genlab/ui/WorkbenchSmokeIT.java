@@ -118,6 +118,18 @@ class WorkbenchSmokeIT {
             assertEquals("reverse", frame.selected().id());
             assertEquals(20, reverse.player().frames().size());
         });
+
+        Toy2dView toy2d = view("toy2d");
+        PanelRendering.onEdt(() -> frame.lessons().follow(
+                "genlab:toy2d?dataset=toy2d:ring&steps=300&train=true&generate=true&sampler-steps=50", "Train it on a ring"));
+        boolean[] generated = {false};
+        for (int wait = 0; wait < 1200 && !generated[0]; wait++) {     // up to 10 minutes on a slow machine
+            Thread.sleep(500);
+            PanelRendering.onEdt(() -> generated[0] = !toy2d.generation().frames().isEmpty());
+        }
+        assertTrue(generated[0], "the 2D model trained and generated");
+        PanelRendering.onEdt(() -> toy2d.generation().scrubber().setValue(toy2d.generation().scrubber().getMaximum()));
+        show("toy2d", "toy2d");
         PanelRendering.onEdt(() -> frame.showLessons(false));
     }
 
