@@ -15,6 +15,8 @@ import java.util.Set;
 record FeaturesLesson(Integer index, String classText, String layer) {
     static final List<String> NAMES = List.of("index", "class", "layer");
 
+    private static final String VIEW = "features";
+
     static Set<String> names() {
         return new LinkedHashSet<>(NAMES);
     }
@@ -25,7 +27,7 @@ record FeaturesLesson(Integer index, String classText, String layer) {
      * @throws IllegalArgumentException naming the bad setting and the values it takes
      */
     static FeaturesLesson read(Map<String, String> settings, ImageDataset data, List<String> layers) {
-        SettingValues v = new SettingValues(settings, names());
+        LinkSettings v = new LinkSettings(VIEW, settings, names());
         if (settings.containsKey("index") && settings.containsKey("class")) {
             throw new IllegalArgumentException("give index or class, not both (class chooses the first image of that class)");
         }
@@ -36,7 +38,7 @@ record FeaturesLesson(Integer index, String classText, String layer) {
             else if (lesson.classText.isEmpty() || lesson.classText.matches("-\\d+")) throw badClass(lesson.classText, null);
         }
         if (lesson.layer != null && (lesson.layer.isEmpty() || !layers.isEmpty() && !layers.contains(lesson.layer))) {
-            throw SettingValues.bad("layer", layers.isEmpty() ? "a layer name as listed, e.g. enc1.0/out"
+            throw LinkSettings.bad("layer", layers.isEmpty() ? "a layer name as listed, e.g. enc1.0/out"
                     : "a layer name as listed (" + String.join(", ", layers) + ")", lesson.layer);
         }
         return lesson;
@@ -61,7 +63,7 @@ record FeaturesLesson(Integer index, String classText, String layer) {
     int image(ImageDataset data) {
         if (index != null) {
             if (index < data.size()) return index;
-            throw SettingValues.bad("index", "an image number in 0.." + (data.size() - 1), index.toString());
+            throw LinkSettings.bad("index", "an image number in 0.." + (data.size() - 1), index.toString());
         }
         List<String> names = data.classNames();
         int k = -1;
@@ -76,6 +78,6 @@ record FeaturesLesson(Integer index, String classText, String layer) {
         String what = data == null ? "a class index or name"
                 : "a class index 0.." + (data.numClasses() - 1) + " or name (" + String.join(", ", data.classNames()) + ") with an image in "
                 + data.name();
-        return SettingValues.bad("class", what, text);
+        return LinkSettings.bad("class", what, text);
     }
 }

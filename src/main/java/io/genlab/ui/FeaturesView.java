@@ -258,7 +258,7 @@ final class FeaturesView implements WorkbenchView {
             if (e.getKey().equals(keep)) select = layerModel.size();
             layerModel.addElement(new Layer(e.getKey(), e.getValue().shape()));
         }
-        if (select < 0 && asked != null) context.problems().report("The lesson's layer", SettingValues.bad("layer", "a layer name as listed", asked));
+        if (select < 0 && asked != null) context.problems().report("The lesson's layer", LinkSettings.bad("layer", "a layer name as listed", asked));
         if (select < 0) select = Math.min(1, layerModel.size() - 1);     // the first layer after the input
         layers.setSelectedIndex(select);                                 // draws the grid
         try {

@@ -209,7 +209,7 @@ final class ForwardView implements WorkbenchView {
         Integer T = link.integer("timesteps", controls.minTimesteps(), controls.maxTimesteps());
         int steps = T != null ? T : controls.timesteps();
         Integer t = link.integer("t", 0, steps - 1);
-        Long seed = link.number("seed", 0, Integer.MAX_VALUE);
+        Long seed = link.wholeNumber("seed", 0, Integer.MAX_VALUE);
         int[] stripSteps = null;
         if (link.has("strip")) {
             try {

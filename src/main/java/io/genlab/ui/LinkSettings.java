@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.swing.SpinnerNumberModel;
 
 /**
  * The settings a lesson link gives one view, read and checked before any is applied: every
@@ -22,26 +23,53 @@ final class LinkSettings {
     LinkSettings(String view, Map<String, String> values, Collection<String> names) {
         for (String name : values.keySet()) {
             if (!names.contains(name)) {
+                List<String> listed = names instanceof List<String> l ? l : names.stream().sorted().toList();
                 throw new IllegalArgumentException(view + " takes no setting \"" + name + "\"; it takes "
-                        + String.join(", ", names));
+                        + String.join(", ", listed));
             }
         }
-        this.values = values;
+        this.values = Map.copyOf(values);
     }
 
     boolean has(String name) { return values.containsKey(name); }
 
-    /** The raw value, or null if the link does not give it. */
-    String text(String name) { return values.get(name); }
-
-    /** A whole number from {@code min} to {@code max}, or null if absent. */
-    Integer integer(String name, int min, int max) {
-        Long v = number(name, min, max);
-        return v == null ? null : v.intValue();
+    /** The value without surrounding spaces, or null if the link does not give it. */
+    String text(String name) {
+        String v = values.get(name);
+        return v == null ? null : v.strip();
     }
 
     /** A whole number from {@code min} to {@code max}, or null if absent. */
-    Long number(String name, long min, long max) {
+    Integer integer(String name, int min, int max) {
+        Long v = wholeNumber(name, min, max);
+        return v == null ? null : v.intValue();
+    }
+
+    /** A whole number within an integer spinner's range, or null if absent. */
+    Integer integer(String name, SpinnerNumberModel range) {
+        return integer(name, ((Number) range.getMinimum()).intValue(), ((Number) range.getMaximum()).intValue());
+    }
+
+    /** A number from {@code min} to {@code max}, or null if absent. */
+    Double number(String name, double min, double max) {
+        String s = text(name);
+        if (s == null) return null;
+        try {
+            double d = Double.parseDouble(s);
+            if (d >= min && d <= max) return d;
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw bad(name, "a number from " + plain(min) + " to " + plain(max), s);
+    }
+
+    /** A number within a spinner's range, or null if absent. */
+    Double number(String name, SpinnerNumberModel range) {
+        return number(name, ((Number) range.getMinimum()).doubleValue(), ((Number) range.getMaximum()).doubleValue());
+    }
+
+    /** A whole number from {@code min} to {@code max}, or null if absent. */
+    Long wholeNumber(String name, long min, long max) {
         String s = values.get(name);
         if (s == null) return null;
         try {
@@ -64,6 +92,15 @@ final class LinkSettings {
         };
     }
 
+    /** The value for one of the keys of {@code choices} (lowercase), compared without case; null if absent. */
+    <E> E choice(String name, Map<String, E> choices) {
+        String s = text(name);
+        if (s == null) return null;
+        E e = choices.get(s.toLowerCase(Locale.ROOT));
+        if (e != null) return e;
+        throw bad(name, either(new ArrayList<>(choices.keySet())), s);
+    }
+
     /** One of {@code choices}, compared without case and returned as spelled there; null if absent. */
     String choice(String name, List<String> choices) {
         String s = values.get(name);
@@ -84,5 +121,9 @@ final class LinkSettings {
         if (choices.size() <= 1) return String.join("", choices);
         List<String> head = new ArrayList<>(choices.subList(0, choices.size() - 1));
         return String.join(", ", head) + " or " + choices.get(choices.size() - 1);
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -21,6 +21,8 @@ record ReverseLesson(Integer seed, SamplerSettings.Method sampler, Double eta, I
     static final List<String> NAMES = List.of("seed", "sampler", "eta", "steps", "guidance", "class", "samples", "tab", "generate", "grid");
     static final List<String> TABS = List.of("steps", "strip", "grid");
 
+    private static final String VIEW = "reverse";
+
     static Set<String> names() {
         return new LinkedHashSet<>(NAMES);
     }
@@ -32,7 +34,7 @@ record ReverseLesson(Integer seed, SamplerSettings.Method sampler, Double eta, I
      * @throws IllegalArgumentException naming the first bad setting and the values it takes
      */
     static ReverseLesson read(Map<String, String> settings, ReverseForm form, List<String> classNames, int timesteps) {
-        SettingValues v = new SettingValues(settings, names());
+        LinkSettings v = new LinkSettings(VIEW, settings, names());
         Map<String, SamplerSettings.Method> samplers = new LinkedHashMap<>();
         for (SamplerSettings.Method m : SamplerSettings.Method.values()) samplers.put(m.key(), m);
         Map<String, Integer> tabs = new LinkedHashMap<>();

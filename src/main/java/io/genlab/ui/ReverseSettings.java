@@ -70,18 +70,18 @@ record ReverseSettings(long seed, SamplerSettings.Method sampler, double eta, in
         boolean labelled = classNames == null || classNames.size() > 1;
         if (v.equalsIgnoreCase("all")) return EVERY_CLASS;
         if (v.equalsIgnoreCase("none")) return labelled ? NO_CLASS : EVERY_CLASS;
-        if (!labelled) throw SettingValues.bad("class", "all or none (the model's data has no classes)", text);
+        if (!labelled) throw LinkSettings.bad("class", "all or none (the model's data has no classes)", text);
         String what = classNames == null ? "a class index, a class name, all or none"
                 : "a class index 0.." + (classNames.size() - 1) + ", a class name (" + String.join(", ", classNames) + "), all or none";
         if (v.matches("\\d{1,9}")) {
             int k = Integer.parseInt(v);
             if (classNames == null || k < classNames.size()) return k;
-            throw SettingValues.bad("class", what, text);
+            throw LinkSettings.bad("class", what, text);
         }
-        if (v.isEmpty() || v.matches("-?\\d+")) throw SettingValues.bad("class", what, text);
+        if (v.isEmpty() || v.matches("-?\\d+")) throw LinkSettings.bad("class", what, text);
         if (classNames == null) return EVERY_CLASS;              // a name: looked up when the classes are known
         for (int k = 0; k < classNames.size(); k++) if (classNames.get(k).equalsIgnoreCase(v)) return k;
-        throw SettingValues.bad("class", what, text);
+        throw LinkSettings.bad("class", what, text);
     }
 
     /** Short description for titles, e.g. "DDIM eta 0, 50 steps, guidance 3, seed 1". */

@@ -268,7 +268,7 @@ final class Toy2dView implements WorkbenchView, Toy2dTraining.Listener {
         Integer count = link.integer("points", min(points), max(points));
         String method = link.choice("sampler", List.of("ddim", "ddpm"));
         Integer k = link.integer("sampler-steps", min(samplerSteps), max(samplerSteps));
-        Long noiseSeed = link.number("seed", 0, Integer.MAX_VALUE);
+        Long noiseSeed = link.wholeNumber("seed", 0, Integer.MAX_VALUE);
         Boolean gen = link.bool("generate");
 
         if (data != null) dataset.setSelectedItem(data);

@@ -40,11 +40,7 @@ record TrainLessonSettings(Path open, String config, String dataset, Long steps,
      * @throws IllegalArgumentException naming the setting and the values it takes
      */
     static TrainLessonSettings parse(Map<String, String> values, TrainSettings form, Path pretrained) {
-        for (String key : values.keySet()) {
-            if (!NAMES.contains(key)) {
-                throw new IllegalArgumentException("the Train view has no setting '" + key + "'; it takes " + String.join(", ", ORDER));
-            }
-        }
+        LinkSettings link = new LinkSettings("train", values, ORDER);
         if (values.containsKey("open")) {
             List<String> others = ORDER.stream().filter(k -> !k.equals("open") && values.containsKey(k)).toList();
             if (!others.isEmpty()) {
@@ -64,10 +60,9 @@ record TrainLessonSettings(Path open, String config, String dataset, Long steps,
             throw new IllegalArgumentException("dataset must be one of " + String.join(", ", form.datasetsFor(model))
                     + " (the data " + model + " learns on this computer), got \"" + dataset + "\"");
         }
-        Long steps = values.containsKey("steps") ? number("steps", values.get("steps"), TrainSettings.MAX_STEPS) : null;
-        Long batch = values.containsKey("batch") ? number("batch", values.get("batch"), TrainSettings.MAX_BATCH) : null;
-        Long every = values.containsKey("snapshot-every")
-                ? number("snapshot-every", values.get("snapshot-every"), TrainSettings.MAX_SNAPSHOT_EVERY) : null;
+        Long steps = link.wholeNumber("steps", 1, TrainSettings.MAX_STEPS);
+        Long batch = link.wholeNumber("batch", 1, TrainSettings.MAX_BATCH);
+        Long every = link.wholeNumber("snapshot-every", 1, TrainSettings.MAX_SNAPSHOT_EVERY);
         String options = values.get("options");
         if (options != null) {
             try {
@@ -76,7 +71,7 @@ record TrainLessonSettings(Path open, String config, String dataset, Long steps,
                 throw new IllegalArgumentException("options must be key=value pairs such as timesteps=100, got \"" + options + "\"", e);
             }
         }
-        boolean start = flag("start", values.getOrDefault("start", "false"));
+        boolean start = Boolean.TRUE.equals(link.bool("start"));
         return new TrainLessonSettings(null, config, dataset, steps, batch == null ? null : batch.intValue(),
                 every == null ? null : every.intValue(), options, start);
     }
@@ -99,20 +94,5 @@ record TrainLessonSettings(Path open, String config, String dataset, Long steps,
             // the message then lists none
         }
         return names;
-    }
-
-    private static long number(String name, String value, long max) {
-        try {
-            long n = Long.parseLong(value.strip());
-            if (n >= 1 && n <= max) return n;
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(String.format("%s must be a whole number from 1 to %,d, got \"%s\"", name, max, value));
-    }
-
-    private static boolean flag(String name, String value) {
-        if (value.equals("true") || value.equals("false")) return Boolean.parseBoolean(value);
-        throw new IllegalArgumentException(name + " must be true or false, got \"" + value + "\"");
     }
 }

@@ -220,7 +220,7 @@ class FeaturesViewTest {
                 assertEquals(4, v.shownIndex());
                 assertEquals("enc1.0/out", v.layers().getSelectedValue().name(), "the layer stays for the new image");
 
-                assertEquals("index must be an integer in 0..7, got \"8\"", assertThrows(IllegalArgumentException.class,
+                assertEquals("index must be a whole number from 0 to 7, got \"8\"", assertThrows(IllegalArgumentException.class,
                         () -> v.apply(Map.of("index", "8", "layer", "mid.0/out"))).getMessage());
                 assertEquals("enc1.0/out", v.layers().getSelectedValue().name(), "nothing changed");
                 assertEquals("class must be a class index 0..1 or name (dark, light) with an image in squares, got \"grey\"",
@@ -230,7 +230,7 @@ class FeaturesViewTest {
                 assertTrue(assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("index", "1", "class", "dark"))).getMessage()
                         .startsWith("give index or class, not both"));
                 assertTrue(assertThrows(IllegalArgumentException.class, () -> v.apply(Map.of("t", "1"))).getMessage()
-                        .startsWith("unknown setting \"t\""));
+                        .startsWith("features takes no setting \"t\""));
                 assertEquals(4, v.shownIndex());
             });
         }

@@ -302,9 +302,9 @@ class ReverseViewTest {
                 assertEquals("sampler must be ddpm or ddim, got \"dpm\"", e.getMessage());
                 assertEquals(3, form.seed.getValue(), "nothing changed");
                 assertEquals(1, view.tabs().getSelectedIndex(), "nothing changed");
-                assertEquals("steps must be an integer in 1..10000, got \"many\"",
+                assertEquals("steps must be a whole number from 1 to 10000, got \"many\"",
                         assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("steps", "many"))).getMessage());
-                assertEquals("eta must be a number in 0..1, got \"2\"",
+                assertEquals("eta must be a number from 0 to 1, got \"2\"",
                         assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("eta", "2"))).getMessage());
                 assertEquals("generate must be true or false, got \"yes\"",
                         assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("generate", "yes"))).getMessage());
@@ -313,7 +313,7 @@ class ReverseViewTest {
                 assertTrue(assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("class", "-1"))).getMessage()
                         .startsWith("class must be a class index"));
                 assertTrue(assertThrows(IllegalArgumentException.class, () -> view.apply(Map.of("speed", "1"))).getMessage()
-                        .startsWith("unknown setting \"speed\""));
+                        .startsWith("reverse takes no setting \"speed\""));
                 assertEquals(40, form.steps.getValue());
             });
         }

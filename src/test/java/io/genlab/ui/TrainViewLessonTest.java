@@ -75,17 +75,17 @@ class TrainViewLessonTest {
         onEdt(() -> {
             view.apply(Map.of("config", "diffusion-2d", "steps", "123", "batch", "7"));
             Map<Map<String, String>, String> bad = new LinkedHashMap<>();
-            bad.put(Map.of("config", "unet-s", "steps", "-3"), "steps must be a whole number from 1 to 10,000,000, got \"-3\"");
+            bad.put(Map.of("config", "unet-s", "steps", "-3"), "steps must be a whole number from 1 to 10000000, got \"-3\"");
             bad.put(Map.of("config", "unet-xxl"), "config must be one of");
             bad.put(Map.of("config", "unet-s", "dataset", "toy2d:ring"), "dataset must be one of fashion");
-            bad.put(Map.of("batch", "lots"), "batch must be a whole number from 1 to 4,096, got \"lots\"");
+            bad.put(Map.of("batch", "lots"), "batch must be a whole number from 1 to 4096, got \"lots\"");
             bad.put(Map.of("snapshot-every", "0"), "snapshot-every must be a whole number");
             bad.put(Map.of("options", "timesteps"), "options must be key=value pairs");
             bad.put(Map.of("steps", "10", "start", "yes"), "start must be true or false, got \"yes\"");
             bad.put(Map.of("open", "unet-s-fashion", "steps", "10"), "cannot be combined with steps");
             bad.put(Map.of("open", "../../runs"), "open must be a run folder in");
             bad.put(Map.of("open", "no-such-model"), "(unet-s-fashion)");
-            bad.put(Map.of("sampler", "ddim"), "the Train view has no setting 'sampler'");
+            bad.put(Map.of("sampler", "ddim"), "train takes no setting \"sampler\"");
             bad.forEach((values, message) -> {
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> view.apply(values), values.toString());
                 assertTrue(e.getMessage().contains(message), e.getMessage());
