@@ -92,6 +92,7 @@ final class PretrainCommand implements Callable<Integer> {
         Path fresh = target.resolveSibling("." + target.getFileName() + ".pretrained");
         deleteTree(fresh);
         RunExport.samplingCopy(run, checkpoint, fresh, ModelRegistry.discover());
+        keepOwnFiles(target, fresh);
         replace(target, fresh);
         spec.commandLine().getOut().println("wrote " + target.toAbsolutePath() + " from " + checkpoint.getFileName());
         return 0;
@@ -99,6 +100,17 @@ final class PretrainCommand implements Callable<Integer> {
 
     private static String limits(RunConfig c) {
         return c.minutes() > 0 ? String.format("%.0f minutes", c.minutes()) : String.format("%,d steps", c.steps());
+    }
+
+    /** The shipped folder's own files (its README) that a run does not write go into the new copy. */
+    private static void keepOwnFiles(Path target, Path fresh) throws IOException {
+        if (!Files.isDirectory(target)) return;
+        try (Stream<Path> s = Files.list(target)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                Path copy = fresh.resolve(f.getFileName());
+                if (!Files.exists(copy)) Files.copy(f, copy);
+            }
+        }
     }
 
     /** Puts {@code fresh} where {@code target} is; the old folder is removed only once the new one is in place. */

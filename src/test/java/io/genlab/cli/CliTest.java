@@ -241,6 +241,7 @@ class CliTest {
         assertEquals(0, run("train", "--model", "diffusion-2d", "--dataset", "toy2d:ring", "--limit", "256", "--batch", "16",
                 "--steps", "2", "--snapshot-every", "0", "--run", home.resolve("first").toString()).exit());
         assertEquals(0, run("export", "--run", home.resolve("first").toString(), "--out", shipped.toString()).exit());
+        Files.writeString(shipped.resolve("README.md"), "# tiny-2d\n");
         String before = System.getProperty("genlab.home");
         System.setProperty("genlab.home", home.toString());
         try {
@@ -252,6 +253,7 @@ class CliTest {
         }
         assertTrue(Files.isDirectory(shipped.resolve("checkpoints/step-00000003")), "the new weights");
         assertFalse(Files.exists(shipped.resolve("checkpoints/step-00000002")), "the old ones are gone");
+        assertEquals("# tiny-2d\n", Files.readString(shipped.resolve("README.md")), "the model's own README stays");
         try (var left = Files.list(models)) {
             assertEquals(List.of(shipped), left.toList(), "no temporary folders left");
         }
