@@ -6,6 +6,7 @@ import io.genlab.train.RunConfig;
 import io.genlab.train.RunExport;
 import io.genlab.train.RunFolder;
 import io.genlab.train.TrainingControl;
+import io.genlab.train.TrainingEvent;
 import io.genlab.train.TrainingSetup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -84,15 +85,18 @@ final class PretrainCommand implements Callable<Integer> {
 
         spec.commandLine().getOut().println("retraining " + name + " (" + limits(config) + ") in " + dir.toAbsolutePath());
         TrainingSetup.Ready ready = TrainingSetup.newRun(ModelRegistry.discover(), config, dir, data.locations(), new TrainingControl());
-        int exit = TrainingSession.run(ready, spec.commandLine().getOut(), spec.commandLine().getErr());
-        if (exit != 0) return exit;                                  // the shipped copy stays as it was
+        TrainingEvent last = TrainingSession.runToEnd(ready, spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (!(last instanceof TrainingEvent.Finished f) || f.reason() == TrainingEvent.Reason.CANCELLED) {
+            spec.commandLine().getErr().println("genlab: training did not finish; " + shipped + " is unchanged");
+            return GenLabCli.FAILED;                                 // the shipped copy stays as it was
+        }
 
         RunFolder run = RunFolder.open(dir);
         Path checkpoint = run.latestCheckpoint().orElseThrow(() -> new IOException(dir + " ended without a checkpoint"));
         Path fresh = target.resolveSibling("." + target.getFileName() + ".pretrained");
         deleteTree(fresh);
         RunExport.samplingCopy(run, checkpoint, fresh, ModelRegistry.discover());
-        keepOwnFiles(target, fresh);
+        keepOwnFiles(shipped, fresh);
         replace(target, fresh);
         spec.commandLine().getOut().println("wrote " + target.toAbsolutePath() + " from " + checkpoint.getFileName());
         return 0;
@@ -113,12 +117,23 @@ final class PretrainCommand implements Callable<Integer> {
         }
     }
 
-    /** Puts {@code fresh} where {@code target} is; the old folder is removed only once the new one is in place. */
+    /**
+     * Puts {@code fresh} where {@code target} is. The old folder is set aside first and removed
+     * only once the new one is in place; if the swap fails, the old one is put back.
+     */
     private static void replace(Path target, Path fresh) throws IOException {
         Path old = target.resolveSibling("." + target.getFileName() + ".replaced");
+        if (Files.exists(old) && !Files.exists(target)) {
+            throw new IOException(target + " is missing but " + old + " holds the previous copy; move it back by hand first");
+        }
         deleteTree(old);
         if (Files.exists(target)) Files.move(target, old);
-        Files.move(fresh, target);
+        try {
+            Files.move(fresh, target);
+        } catch (IOException e) {
+            if (Files.exists(old) && !Files.exists(target)) Files.move(old, target);
+            throw e;
+        }
         deleteTree(old);
     }
 

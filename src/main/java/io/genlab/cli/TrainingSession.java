@@ -19,6 +19,11 @@ final class TrainingSession {
 
     /** Runs to the end and returns the exit code: 0 finished, 1 failed. */
     static int run(TrainingSetup.Ready ready, PrintWriter out, PrintWriter err) {
+        return runToEnd(ready, out, err) instanceof TrainingEvent.Failed ? GenLabCli.FAILED : 0;
+    }
+
+    /** Runs to the end (Ctrl-C cancels, after a final checkpoint) and returns the last event; a failure is printed. */
+    static TrainingEvent runToEnd(TrainingSetup.Ready ready, PrintWriter out, PrintWriter err) {
         Trainer trainer = ready.trainer();
         TrainingData data = ready.data();
         TrainingControl control = trainer.control();
@@ -49,8 +54,7 @@ final class TrainingSession {
             err.println("genlab: training failed: " + f.message()
                     + (f.lastCheckpoint() == null ? "" : " ('genlab resume --run " + ready.run().dir() + "')"));
             err.flush();
-            return GenLabCli.FAILED;
         }
-        return 0;
+        return last;
     }
 }

@@ -114,7 +114,7 @@ public final class LessonParser {
         for (Node p = item.getFirstChild(); p != null; p = p.getNext()) {
             if (!(p instanceof Paragraph)) continue;
             String t = text(p).strip();
-            if (t.regionMatches(true, 0, "Answer:", 0, 7)) answer = t.substring(7).strip();
+            if (isAnswer(p)) answer = t.substring(7).strip();
             else if (question == null) question = t;
         }
         if (question == null) throw new LessonException(file, "a question item has no question text");
@@ -122,6 +122,11 @@ public final class LessonParser {
             throw new LessonException(file, "the question '" + question + "' has no 'Answer:' paragraph for the teacher");
         }
         return new Question(question, answer);
+    }
+
+    /** Whether a paragraph is a teacher's answer: its text starts with "Answer:" (any case, any emphasis). */
+    public static boolean isAnswer(Node paragraph) {
+        return paragraph instanceof Paragraph && text(paragraph).strip().regionMatches(true, 0, "Answer:", 0, 7);
     }
 
     /** The {@code ./genlab} (or {@code genlab}) lines of a code block, backslash continuations joined. */

@@ -3,6 +3,7 @@ package io.genlab.ui;
 import io.genlab.lesson.Lesson;
 import io.genlab.lesson.LessonAction;
 import io.genlab.lesson.LessonCheck;
+import io.genlab.lesson.LessonParser;
 import io.genlab.lesson.Lessons;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
@@ -179,21 +180,39 @@ final class LessonPanel extends JPanel {
             doc.accept(new AbstractVisitor() {
                 @Override
                 public void visit(Paragraph p) {
-                    if (p.getFirstChild() instanceof org.commonmark.node.Text t && t.getLiteral().startsWith("Answer:")) hidden.add(p);
+                    if (LessonParser.isAnswer(p)) hidden.add(p);
                     else visitChildren(p);
                 }
             });
             hidden.forEach(Node::unlink);
         }
-        HtmlRenderer.Builder renderer = HtmlRenderer.builder();
+        // Lessons are data: raw HTML is shown as text (Swing would instantiate <object> classes) and
+        // pictures come only from the lesson's own folder.
+        HtmlRenderer.Builder renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true);
         String base = "";
         if (folder != null) {
             base = "<head><base href=\"" + folder.toUri() + "\"></head>";
-            renderer.attributeProviderFactory(ctx -> (node, tag, attributes) -> {
-                if (node instanceof org.commonmark.node.Image image) fit(folder.resolve(image.getDestination()), maxWidth, attributes);
-            });
         }
+        renderer.attributeProviderFactory(ctx -> (node, tag, attributes) -> {
+            if (node instanceof org.commonmark.node.Image image) {
+                Path picture = folder == null ? null : inside(folder, image.getDestination());
+                if (picture == null) {
+                    attributes.put("src", "");
+                    attributes.put("alt", "(only pictures in the lessons folder are shown)");
+                } else {
+                    fit(picture, maxWidth, attributes);
+                }
+            }
+        });
         return "<html>" + base + "<body>" + renderer.build().render(doc) + "</body></html>";
+    }
+
+    /** The picture a lesson names, if it is a relative path inside {@code folder}; else null. */
+    static Path inside(Path folder, String destination) {
+        if (destination.isBlank() || destination.contains(":") || destination.startsWith("/")) return null;
+        Path root = folder.toAbsolutePath().normalize();
+        Path p = root.resolve(destination).normalize();
+        return p.startsWith(root) ? p : null;
     }
 
     /** Width and height attributes that fit a picture into {@code maxWidth}, from its header only. */

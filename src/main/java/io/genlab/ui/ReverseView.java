@@ -122,13 +122,17 @@ final class ReverseView implements WorkbenchView {
     public void apply(Map<String, String> settings) {
         List<String> classNames = facts == null ? null : facts.info().shape().classNames();
         ReverseLesson lesson = ReverseLesson.read(settings, form, classNames, facts == null ? 0 : facts.timesteps());
+        boolean ready = model != null && facts != null;
+        if (!ready && context.activeModel().loading().isEmpty() && (lesson.generate() || lesson.grid())) {
+            throw new IllegalArgumentException("there is no model of images to generate with; choose one in the toolbar");
+        }
         lesson.setForm(form, classNames);
-        waitingClass = classNames == null ? lesson.classText() : null;
+        waitingClass = classNames == null && context.activeModel().loading().isPresent() ? lesson.classText() : null;
         List<Consumer<Runnable>> actions = new ArrayList<>();
         if (lesson.generate()) actions.add(then -> { generate(then); showTab(lesson.tab()); });
         if (lesson.grid()) actions.add(then -> { samplerGrid(then); showTab(lesson.tab()); });
         showTab(lesson.tab());
-        if (model != null && facts != null) {
+        if (ready) {
             waiting = List.of();
             runActions(actions);
         } else {

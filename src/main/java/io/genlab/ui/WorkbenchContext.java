@@ -63,7 +63,8 @@ public final class WorkbenchContext {
         Path dir = pretrainedFolder();
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> Files.isRegularFile(p.resolve(RunFolder.CONFIG)) && Files.isDirectory(p.resolve("checkpoints")))
+            return s.filter(p -> !p.getFileName().toString().startsWith("."))       // a retraining's temporary copies
+                    .filter(p -> Files.isRegularFile(p.resolve(RunFolder.CONFIG)) && Files.isDirectory(p.resolve("checkpoints")))
                     .sorted().toList();
         } catch (IOException e) {
             return List.of();

@@ -237,12 +237,12 @@ final class WorkbenchFrame extends JFrame {
                         .orElseThrow(() -> new IllegalArgumentException("the workbench has no view '" + action.view() + "'"));
                 Map<String, String> settings = new LinkedHashMap<>(action.settings());
                 String model = settings.remove(LessonAction.MODEL);
-                if (model != null) openShipped(model);
                 for (String key : settings.keySet()) {
                     if (!view.settings().contains(key)) {
                         throw new IllegalArgumentException("view '" + view.id() + "' has no setting '" + key + "'");
                     }
                 }
+                if (model != null) openShipped(model);
                 showView(view.id());
                 view.apply(settings);
             } catch (IllegalArgumentException e) {

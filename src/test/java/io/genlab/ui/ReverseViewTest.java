@@ -327,10 +327,12 @@ class ReverseViewTest {
             PanelRendering.onEdt(() -> {
                 view.set(new ReverseView(f.context));
                 view.get().useModel(null, null);                      // the model is still loading
+                f.context.activeModel().open(home.resolve("a-run-being-loaded"), () -> { });
                 view.get().apply(Map.of("class", "LIGHT", "steps", "5", "samples", "2", "generate", "true", "grid", "true"));
                 assertFalse(view.get().form().generate.isEnabled());
             });
             f.drain();
+            PanelRendering.onEdt(f.problems::clear);                  // that run does not exist: its load failed
             PanelRendering.onEdt(() -> assertTrue(view.get().player().frames().isEmpty(), "nothing runs without a model"));
             PanelRendering.onEdt(() -> view.get().useModel("tiny unet-s", model));
             for (int i = 0; i < 4; i++) f.drain();                    // facts, generation, sampler grid
@@ -437,5 +439,20 @@ class ReverseViewTest {
         @Override public Map<String, Tensor> probe(Tensor inputs, int[] labels) { throw new UnsupportedOperationException(); }
         @Override public Map<String, Tensor> state() { return Map.of(); }
         @Override public void restore(Map<String, Tensor> state) { }
+    }
+
+    @Test
+    void aLessonActionWithNoModelComingIsRefusedAndChangesNothing(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            PanelRendering.onEdt(() -> {
+                ReverseView view = new ReverseView(f.context);
+                view.useModel(null, null);
+                int steps = (Integer) view.form().steps.getValue();
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> view.apply(Map.of("steps", "7", "generate", "true")));
+                assertTrue(e.getMessage().contains("no model"), e.getMessage());
+                assertEquals(steps, view.form().steps.getValue(), "nothing changed");
+            });
+        }
     }
 }
