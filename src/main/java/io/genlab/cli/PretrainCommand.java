@@ -1,6 +1,7 @@
 package io.genlab.cli;
 
 import io.genlab.data.GenLabHome;
+import io.genlab.train.AtomicFiles;
 import io.genlab.train.ModelRegistry;
 import io.genlab.train.RunConfig;
 import io.genlab.train.RunExport;
@@ -94,7 +95,7 @@ final class PretrainCommand implements Callable<Integer> {
         RunFolder run = RunFolder.open(dir);
         Path checkpoint = run.latestCheckpoint().orElseThrow(() -> new IOException(dir + " ended without a checkpoint"));
         Path fresh = target.resolveSibling("." + target.getFileName() + ".pretrained");
-        deleteTree(fresh);
+        AtomicFiles.deleteTree(fresh);
         RunExport.samplingCopy(run, checkpoint, fresh, ModelRegistry.discover());
         keepOwnFiles(shipped, fresh);
         replace(target, fresh);
@@ -126,7 +127,7 @@ final class PretrainCommand implements Callable<Integer> {
         if (Files.exists(old) && !Files.exists(target)) {
             throw new IOException(target + " is missing but " + old + " holds the previous copy; move it back by hand first");
         }
-        deleteTree(old);
+        AtomicFiles.deleteTree(old);
         if (Files.exists(target)) Files.move(target, old);
         try {
             Files.move(fresh, target);
@@ -134,13 +135,6 @@ final class PretrainCommand implements Callable<Integer> {
             if (Files.exists(old) && !Files.exists(target)) Files.move(old, target);
             throw e;
         }
-        deleteTree(old);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-        }
+        AtomicFiles.deleteTree(old);
     }
 }

@@ -55,4 +55,12 @@ public final class AtomicFiles {
             // Some file systems cannot open a directory for reading; the rename is still atomic there.
         }
     }
+
+    /** Deletes a folder and everything in it; a missing folder is fine. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
 }

@@ -49,14 +49,14 @@ public final class Checkpoints {
                 Path old = checkpointsDir.resolve(".replaced-" + target.getFileName() + "-" + System.nanoTime());
                 Files.move(target, old);
                 Files.move(tmp, target);
-                deleteTree(old);
+                AtomicFiles.deleteTree(old);
             } else {
                 Files.move(tmp, target);
             }
             AtomicFiles.syncDirectory(checkpointsDir);
             return target;
         } finally {
-            if (Files.exists(tmp)) deleteTree(tmp);
+            if (Files.exists(tmp)) AtomicFiles.deleteTree(tmp);
         }
     }
 
@@ -115,12 +115,5 @@ public final class Checkpoints {
         if (s == null) return "";
         int nl = s.indexOf('\n');
         return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 }

@@ -27,7 +27,7 @@ public final class RunExport {
         Checkpoints.Loaded loaded = Checkpoints.read(checkpoint);
         GenerativeModel model = registry.load(loaded);
         Path temp = target.resolveSibling(target.getFileName() + ".tmp-export");
-        deleteTree(temp);
+        AtomicFiles.deleteTree(temp);
         Files.createDirectories(temp.resolve("snapshots"));
         Files.copy(run.dir().resolve(RunFolder.CONFIG), temp.resolve(RunFolder.CONFIG));
         if (Files.isRegularFile(run.metricsFile())) Files.copy(run.metricsFile(), temp.resolve("metrics.csv"));
@@ -48,13 +48,6 @@ public final class RunExport {
         if (!Files.isDirectory(dir)) return false;
         try (Stream<Path> s = Files.list(dir)) {
             return s.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
         }
     }
 }

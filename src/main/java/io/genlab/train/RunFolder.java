@@ -83,13 +83,13 @@ public final class RunFolder {
             throw new IOException(target + " is inside the run it would copy; choose a folder outside " + dir);
         }
         Path temp = to.resolveSibling("." + to.getFileName() + ".copying");
-        deleteTree(temp);
+        AtomicFiles.deleteTree(temp);
         try {
             copyTree(source, temp);
             if (Files.exists(to)) Files.delete(to);
             AtomicFiles.move(temp, to);
         } catch (IOException | RuntimeException e) {
-            deleteTree(temp);
+            AtomicFiles.deleteTree(temp);
             throw e;
         }
         AtomicFiles.syncDirectory(to.getParent());
@@ -109,13 +109,6 @@ public final class RunFolder {
                 if (Files.isDirectory(from)) Files.createDirectories(to);
                 else Files.copy(from, to);
             }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
     }
 
