@@ -57,7 +57,8 @@ final class FeaturesCommand implements Callable<Integer> {
         if (shape.kind() != DataShape.Kind.IMAGES) {
             throw new CommandLine.ParameterException(spec.commandLine(), model.info().name() + " is a model of 2D points: it has no feature maps");
         }
-        DatasetSpec ds = Arguments.dataset(spec, dataset != null ? dataset : inputsFor(checkpoint.manifest().config().dataset()));
+        DatasetSpec ds = dataset != null ? Arguments.dataset(spec, dataset)
+                : DatasetSpec.parse(checkpoint.manifest().config().dataset()).unseen();   // images the model never trained on
         ImageDataset images = Datasets.loadImages(ds, data.locations(), 1);
         if (images.channels() != shape.channels() || images.height() != shape.height() || images.width() != shape.width()) {
             throw new CommandLine.ParameterException(spec.commandLine(), ds + " has " + images.channels() + "x" + images.height() + "x"
@@ -82,10 +83,5 @@ final class FeaturesCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
         return 0;
-    }
-
-    /** Fashion-MNIST runs are shown test images, ones the model never trained on. */
-    private static String inputsFor(String runDataset) {
-        return runDataset.equals("fashion") ? "fashion-test" : runDataset;
     }
 }

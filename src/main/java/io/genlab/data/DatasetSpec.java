@@ -64,6 +64,14 @@ public record DatasetSpec(Kind kind, String argument) {
     /** True if the spec names images (fashion, shapes, idx), false for 2D points. */
     public boolean isImages() { return kind.images(); }
 
+    /**
+     * Images of the same kind that a model trained on this data has not seen: Fashion-MNIST's
+     * test split for {@code fashion}, else the same data (the other sets have no held-out split).
+     */
+    public DatasetSpec unseen() {
+        return kind == Kind.FASHION ? new DatasetSpec(Kind.FASHION_TEST, "") : this;
+    }
+
     /** The PATH of a {@code toy2d:file=} or {@code idx:} spec. */
     public Path path() {
         if (kind != Kind.TOY2D_FILE && kind != Kind.IDX) throw new IllegalStateException(this + " names no file");

@@ -1,6 +1,5 @@
 package io.genlab.ui;
 
-import io.genlab.data.DatasetSpec;
 import io.genlab.data.ImageDataset;
 import io.genlab.data.Tensor;
 import io.genlab.train.DataShape;
@@ -50,15 +49,6 @@ final class FeatureProber implements AutoCloseable {
 
     FeatureProber(ModelWorker worker) {
         this.worker = worker;
-    }
-
-    /**
-     * The images to probe for a run trained on {@code dataset}: the same data, except that for
-     * Fashion-MNIST it is the test split (images the model never trained on, a sixth of the memory).
-     */
-    static DatasetSpec inputsFor(String dataset) {
-        DatasetSpec spec = DatasetSpec.parse(dataset);
-        return spec.kind() == DatasetSpec.Kind.FASHION ? DatasetSpec.parse("fashion-test") : spec;
     }
 
     /** Reads the shape of the model's inputs on the model's worker; a model of points fails with {@link NoFeatureMaps}. */

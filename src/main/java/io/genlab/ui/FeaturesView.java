@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import io.genlab.data.DatasetSpec;
 import io.genlab.data.Datasets;
 import io.genlab.data.ImageDataset;
 import io.genlab.data.Tensor;
@@ -165,7 +166,7 @@ final class FeaturesView implements WorkbenchView {
             return;
         }
         ActiveModel.Loaded l = loaded.get();
-        useModel(l.model(), () -> Datasets.loadImages(FeatureProber.inputsFor(l.config().dataset()), context.locations(), l.config().seed()));
+        useModel(l.model(), () -> Datasets.loadImages(DatasetSpec.parse(l.config().dataset()).unseen(), context.locations(), l.config().seed()));
     }
 
     /**

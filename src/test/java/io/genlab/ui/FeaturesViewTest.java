@@ -252,8 +252,8 @@ class FeaturesViewTest {
 
     @Test
     void fashionRunsAreProbedOnTheTestImages() {
-        assertEquals(DatasetSpec.Kind.FASHION_TEST, FeatureProber.inputsFor("fashion").kind());
-        assertEquals(DatasetSpec.Kind.FASHION_TEST, FeatureProber.inputsFor("fashion-test").kind());
-        assertEquals(DatasetSpec.Kind.SHAPES, FeatureProber.inputsFor("shapes").kind());
+        assertEquals(DatasetSpec.Kind.FASHION_TEST, DatasetSpec.parse("fashion").unseen().kind());
+        assertEquals(DatasetSpec.Kind.FASHION_TEST, DatasetSpec.parse("fashion-test").unseen().kind());
+        assertEquals(DatasetSpec.Kind.SHAPES, DatasetSpec.parse("shapes").unseen().kind());
     }
 }
