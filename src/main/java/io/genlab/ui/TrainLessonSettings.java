@@ -1,16 +1,10 @@
 package io.genlab.ui;
 
-import io.genlab.train.RunFolder;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The settings a lesson link gives the Train view, checked all at once before any is applied:
@@ -31,15 +25,15 @@ record TrainLessonSettings(Path open, String config, String dataset, Long steps,
                            String options, boolean start) {
     static final Set<String> NAMES = Set.of("config", "dataset", "steps", "batch", "snapshot-every", "options", "open", "start");
     private static final List<String> ORDER = List.of("config", "dataset", "steps", "batch", "snapshot-every", "options", "open", "start");
-    private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     /**
      * Checks a lesson link's settings against the form.
      *
      * @param pretrained the folder of the shipped runs (lessons/models)
+     * @param shipped    the runs in it that can be opened
      * @throws IllegalArgumentException naming the setting and the values it takes
      */
-    static TrainLessonSettings parse(Map<String, String> values, TrainSettings form, Path pretrained) {
+    static TrainLessonSettings parse(Map<String, String> values, TrainSettings form, Path pretrained, List<Path> shipped) {
         LinkSettings link = new LinkSettings("train", values, ORDER);
         if (values.containsKey("open")) {
             List<String> others = ORDER.stream().filter(k -> !k.equals("open") && values.containsKey(k)).toList();
@@ -47,7 +41,7 @@ record TrainLessonSettings(Path open, String config, String dataset, Long steps,
                 throw new IllegalArgumentException("open shows a shipped run as it was trained, to look at; it cannot be combined with "
                         + String.join(", ", others));
             }
-            return new TrainLessonSettings(shippedRun(values.get("open"), pretrained), null, null, null, null, null, null, false);
+            return new TrainLessonSettings(shippedRun(values.get("open"), pretrained, shipped), null, null, null, null, null, null, false);
         }
         String config = values.get("config");
         if (config != null && !form.modelNames().contains(config)) {
@@ -76,23 +70,11 @@ record TrainLessonSettings(Path open, String config, String dataset, Long steps,
                 every == null ? null : every.intValue(), options, start);
     }
 
-    private static Path shippedRun(String name, Path pretrained) {
-        Path dir = pretrained.resolve(FOLDER.matcher(name).matches() ? name : "-");
-        if (!FOLDER.matcher(name).matches() || !RunFolder.isRun(dir)) {
-            throw new IllegalArgumentException("open must be a run folder in " + pretrained + " (" + String.join(", ", shipped(pretrained))
-                    + "), got \"" + name + "\"");
-        }
-        return dir;
-    }
-
-    private static List<String> shipped(Path pretrained) {
-        List<String> names = new ArrayList<>();
-        if (!Files.isDirectory(pretrained)) return names;
-        try (Stream<Path> s = Files.list(pretrained)) {
-            s.filter(RunFolder::isRun).map(p -> p.getFileName().toString()).sorted().forEach(names::add);
-        } catch (IOException e) {
-            // the message then lists none
-        }
-        return names;
+    /** The shipped run called {@code name}; only the listed folders can be opened. */
+    private static Path shippedRun(String name, Path pretrained, List<Path> shipped) {
+        return shipped.stream().filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("open must be a run folder in " + pretrained + " ("
+                        + String.join(", ", shipped.stream().map(p -> p.getFileName().toString()).toList())
+                        + "), got \"" + name + "\""));
     }
 }

@@ -118,7 +118,7 @@ final class TrainView implements WorkbenchView {
      */
     @Override
     public void apply(Map<String, String> values) {
-        TrainLessonSettings lesson = TrainLessonSettings.parse(values, settings, context.pretrainedFolder());
+        TrainLessonSettings lesson = TrainLessonSettings.parse(values, settings, context.pretrainedFolder(), context.pretrainedRuns());
         if (!state.idle()) {
             String what = state.run != null ? state.run.getFileName().toString() : "a new run";
             throw new IllegalArgumentException("the Train view is busy with " + what
