@@ -3,6 +3,7 @@ package io.genlab.baseline;
 import io.genlab.data.Batch;
 import io.genlab.data.Tensor;
 import io.genlab.nn.Adam;
+import io.genlab.nn.GraphModel;
 import io.genlab.nn.GradientGraph;
 import io.genlab.nn.StateDict;
 import io.genlab.nn.Tensors;
@@ -32,7 +33,7 @@ import java.util.Random;
  * exactly what the real families learn to do better. It is also the smallest model that
  * exercises the whole training runtime (SameDiff graph, optimiser, checkpoints).
  */
-public final class PixelGaussian implements GenerativeModel {
+public final class PixelGaussian implements GenerativeModel, GraphModel {
     static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
     private final DataShape shape;
     private final Map<String, Object> options;
@@ -45,6 +46,9 @@ public final class PixelGaussian implements GenerativeModel {
      * @param learningRate Adam step size (the option "lr", default 0.05: the parameters are
      *                     means and log-deviations of order 1, so a large step is safe)
      */
+    @Override
+    public SameDiff graph() { return sd; }
+
     public PixelGaussian(DataShape shape, double learningRate, Map<String, Object> options) {
         this.shape = shape;
         this.options = options;

@@ -2,6 +2,7 @@ package io.genlab.cli;
 
 import io.genlab.data.FashionMnist;
 import io.genlab.eval.Benchmark;
+import io.genlab.eval.OpProfile;
 import io.genlab.train.DataShape;
 import io.genlab.train.Json;
 import io.genlab.train.ModelProvider;
@@ -31,7 +32,7 @@ final class BenchCommand implements Callable<Integer> {
         @Option(names = "--model", description = "The model to time.")
         String model;
 
-        @Option(names = "--all", description = "Every model there is.")
+        @Option(names = "--all", description = "Every model that takes 28x28x1 images (the protocol's input).")
         boolean all;
     }
 
@@ -41,22 +42,35 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed training steps first (default ${DEFAULT-VALUE}).")
     int warmup;
 
-    @Option(names = "--json", description = "One JSON object per model, as peer/torch_peer.py --json prints.")
+    @Option(names = "--json", description = "One JSON object per model, as bench/torch_peer.py --json prints.")
     boolean json;
+
+    @Option(names = "--profile", description = "Instead of timing, show where a training step's time goes, op by op (default: 5 steps).")
+    boolean profile;
 
     @Override
     public Integer call() throws Exception {
         if (steps < 1 || warmup < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--steps must be >= 1 and --warmup >= 0");
         ModelRegistry registry = ModelRegistry.discover();
+        DataShape shape = DataShape.images(1, 28, 28, FashionMnist.CLASS_NAMES);
         List<ModelProvider> providers;
         if (which.all) {
-            providers = registry.providers();
+            providers = registry.providers().stream().filter(p -> p.supports(shape)).toList();
         } else {
             Arguments.model(spec, registry, which.model);
-            providers = List.of(registry.get(which.model));
+            ModelProvider p = registry.get(which.model);
+            if (!p.supports(shape)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), which.model
+                        + " does not take 28x28x1 images, the input the benchmark protocol times; --all lists the models that do");
+            }
+            providers = List.of(p);
         }
-        DataShape shape = DataShape.images(1, 28, 28, FashionMnist.CLASS_NAMES);
         PrintWriter out = spec.commandLine().getOut();
+        if (profile) {
+            boolean stepsGiven = spec.commandLine().getParseResult().hasMatchedOption("--steps");
+            for (ModelProvider p : providers) printProfile(out, Benchmark.profile(p, shape, 64, stepsGiven ? steps : 5, warmup));
+            return 0;
+        }
         for (ModelProvider p : providers) {
             Benchmark.Result r = Benchmark.run(p, shape, 64, steps, warmup);
             if (json) {
@@ -69,5 +83,19 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    private static void printProfile(PrintWriter out, Benchmark.Profile p) {
+        long bytes = p.ops().stream().mapToLong(OpProfile.Row::outputBytes).sum();
+        out.printf(Locale.ROOT, "%s training step, batch 64: %.0f ms per step over %d steps, %.0f ms of it inside ops, %.0f MB of op outputs per step%n",
+                p.model(), p.stepMs(), p.steps(), p.opMs(), bytes / 1e6 / p.steps());
+        out.printf(Locale.ROOT, "%-24s %9s %6s %10s %9s%n", "op", "ms/step", "share", "calls/step", "MB/step");
+        double total = p.opMs();
+        for (OpProfile.Row r : p.ops()) {
+            double ms = r.nanos() / 1e6 / p.steps();
+            if (ms < 0.05) continue;
+            out.printf(Locale.ROOT, "%-24s %9.1f %5.1f%% %10d %9.0f%n", r.op(), ms, 100 * ms / total, r.calls() / p.steps(), r.outputBytes() / 1e6 / p.steps());
+        }
+        out.flush();
     }
 }

@@ -4,6 +4,7 @@ import io.genlab.data.Batch;
 import io.genlab.data.Tensor;
 import io.genlab.diffusion.schedule.NoiseSchedule;
 import io.genlab.nn.Adam;
+import io.genlab.nn.GraphModel;
 import io.genlab.nn.GradientGraph;
 import io.genlab.nn.NativeMemory;
 import io.genlab.nn.Net;
@@ -35,7 +36,7 @@ import java.util.Random;
  * null class with probability {@code labelDropout}, form x_t = qSample(x0, eps, t), and take an
  * Adam step on the mean squared error to the objective's target.
  */
-public final class DiffusionModel implements GenerativeModel {
+public final class DiffusionModel implements GenerativeModel, GraphModel {
     private static final String WEIGHTS = "weights";
     private final String name;
     private final DataShape shape;
@@ -79,6 +80,9 @@ public final class DiffusionModel implements GenerativeModel {
     }
 
     public NoiseSchedule schedule() { return schedule; }
+
+    @Override
+    public SameDiff graph() { return sd; }
     public DiffusionConfig config() { return config; }
 
     @Override

@@ -2,12 +2,14 @@ package io.genlab.eval;
 
 import io.genlab.data.Batch;
 import io.genlab.nn.Backend;
+import io.genlab.nn.GraphModel;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerativeModel;
 import io.genlab.train.ModelProvider;
 import io.genlab.train.TraceSink;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -61,6 +63,37 @@ public final class Benchmark {
         Backend b = Backend.current();
         String build = b.backend() + (b.oneDnn() ? " oneDNN" : "");
         return new Result(provider.name(), model.info().parameters(), trainMs, sampleMs, b.threads(), build);
+    }
+
+    /** Where a training step's time goes; see {@link OpProfile}. */
+    public record Profile(String model, double stepMs, int steps, List<OpProfile.Row> ops) {
+        public double opMs() {
+            return ops.stream().mapToLong(OpProfile.Row::nanos).sum() / 1e6 / steps;
+        }
+    }
+
+    /**
+     * Profiles {@code steps} training steps (after {@code warmup} untimed ones) op by op. The
+     * listener costs a little time itself, so the step time here is a bit above {@link #run}'s.
+     *
+     * @throws IllegalArgumentException if the model is not built on one SameDiff graph
+     */
+    public static Profile profile(ModelProvider provider, DataShape shape, int batchSize, int steps, int warmup) {
+        GenerativeModel model = provider.create(shape, Map.of(), 0);
+        if (!(model instanceof GraphModel graphModel)) {
+            throw new IllegalArgumentException(provider.name() + " is not built on a SameDiff graph; there are no ops to profile");
+        }
+        Batch batch = randomBatch(shape, batchSize, new Random(0));
+        for (int i = 0; i < warmup; i++) model.trainStep(batch, i);
+        OpProfile ops = new OpProfile();
+        graphModel.graph().addListeners(ops);
+        try {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < steps; i++) model.trainStep(batch, warmup + i);
+            return new Profile(provider.name(), (System.nanoTime() - t0) / 1e6 / steps, steps, ops.rows());
+        } finally {
+            graphModel.graph().getListeners().remove(ops);
+        }
     }
 
     static Batch randomBatch(DataShape shape, int n, Random r) {

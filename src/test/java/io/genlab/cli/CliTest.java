@@ -80,6 +80,29 @@ class CliTest {
         assertTrue(json.get("sample_ms").asDouble() > 0);
         assertTrue(json.has("threads") && json.has("native_build"));
         assertEquals(2, run("bench").exit(), "--model or --all is required");
+        Result points = run("bench", "--model", "diffusion-2d");
+        assertEquals(2, points.exit());
+        assertTrue(points.err().contains("does not take 28x28x1 images"), points.err());
+    }
+
+    @Test
+    void benchProfileListsTheOpsOfATrainingStep() {
+        Result r = run("bench", "--model", "pixel-gaussian", "--profile", "--steps", "2", "--warmup", "1");
+        assertEquals(0, r.exit(), r.err());
+        String[] lines = r.out().strip().split("\\R");
+        assertTrue(lines[0].startsWith("pixel-gaussian training step, batch 64: "), lines[0]);
+        assertTrue(lines[0].contains("over 2 steps"), lines[0]);
+        assertTrue(lines[1].startsWith("op "), lines[1]);
+        assertTrue(lines.length > 3, "several op types: " + r.out());
+        double previous = Double.MAX_VALUE;
+        for (int i = 2; i < lines.length; i++) {                       // op, ms/step, share, calls/step, MB/step; most time first
+            String[] cols = lines[i].trim().split("\\s+");
+            assertEquals(5, cols.length, lines[i]);
+            double ms = Double.parseDouble(cols[1]);
+            assertTrue(ms <= previous, r.out());
+            previous = ms;
+            assertTrue(Long.parseLong(cols[3]) >= 1, lines[i]);
+        }
     }
 
     @Test

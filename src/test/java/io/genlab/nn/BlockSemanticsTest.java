@@ -44,6 +44,36 @@ class BlockSemanticsTest {
     }
 
     @Test
+    void groupNormScalesAndShiftsEachChannelInBothPrecisions() {
+        for (DataType type : List.of(DataType.DOUBLE, DataType.FLOAT)) {
+            Net n = new Net(SameDiff.create(), type, 3);
+            SDVariable x = n.sd().placeHolder("x", type, -1, 4, 3, 2);
+            SDVariable y = new GroupNorm(n, "gn", 2, 4).apply(x);
+            double[] scale = {2, -1, 0.5, 3}, shift = {0.25, -2, 1, 0};
+            n.sd().getVariable("gn/scale").setArray(Nd4j.createFromArray(scale).castTo(type));
+            n.sd().getVariable("gn/shift").setArray(Nd4j.createFromArray(shift).castTo(type));
+            INDArray x0 = GradCheck.gaussian(4, 2, 4, 3, 2);
+            INDArray out = n.sd().output(Map.of("x", x0.castTo(type)), y.name()).get(y.name());
+            for (int b = 0; b < 2; b++) {
+                for (int g = 0; g < 2; g++) {
+                    INDArray group = x0.get(org.nd4j.linalg.indexing.NDArrayIndex.point(b),
+                            org.nd4j.linalg.indexing.NDArrayIndex.interval(2 * g, 2 * g + 2));    // [2, 3, 2]
+                    double mean = group.meanNumber().doubleValue();
+                    double var = group.sub(mean).muli(group.sub(mean)).meanNumber().doubleValue();
+                    for (int c = 2 * g; c < 2 * g + 2; c++) {
+                        for (int i = 0; i < 3; i++) {
+                            for (int j = 0; j < 2; j++) {
+                                double expected = (x0.getDouble(b, c, i, j) - mean) / Math.sqrt(var + GroupNorm.EPS) * scale[c] + shift[c];
+                                assertEquals(expected, out.getDouble(b, c, i, j), type == DataType.DOUBLE ? 1e-12 : 1e-5, type + " b" + b + " c" + c);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void groupNormUsesPyTorchsEpsilon() {
         Net n = net();
         SDVariable x = n.sd().placeHolder("x", DataType.DOUBLE, -1, 2, 1, 2);
