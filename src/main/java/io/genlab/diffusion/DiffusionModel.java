@@ -35,9 +35,16 @@ import java.util.Random;
  * <p>Training step: draw t ~ U[0, T) and eps ~ N(0, I) per example, replace the label with the
  * null class with probability {@code labelDropout}, form x_t = qSample(x0, eps, t), and take an
  * Adam step on the mean squared error to the objective's target.
+ *
+ * <p>Sampling clips the predicted x0 to the data's range (unless {@code clip-x0=false}): [-1, 1]
+ * for images; for 2D points, which come in any range, [-L, L] with L the largest |coordinate|
+ * of the training data, kept in checkpoints. Without it DDIM from t = T - 1 under the cosine
+ * schedule, where abar is almost 0, turns small errors in the predicted noise into x0s far off
+ * the data and bends the point cloud out of shape.
  */
 public final class DiffusionModel implements GenerativeModel, GraphModel {
     private static final String WEIGHTS = "weights";
+    private static final String DATA_LIMIT = "data/limit";
     private final String name;
     private final DataShape shape;
     private final Map<String, Object> options;
@@ -51,6 +58,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     private final Map<String, INDArray> ema = new LinkedHashMap<>();
     private long emaUpdates;
     private final int nullClass;
+    private float pointLimit;                 // points: largest |coordinate| trained on; 0 = not known
 
     public DiffusionModel(String name, DataShape shape, Map<String, Object> options, DiffusionConfig config,
                           DenoiserNet denoiser, long seed) {
@@ -101,6 +109,9 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
             boolean drop = r.nextDouble() < config.labelDropout();
             int label = batch.labels().length == 0 ? 0 : batch.labels()[i];        // unlabelled data: its one class, 0
             labels[i] = drop ? nullClass : label;
+        }
+        if (shape.kind() == DataShape.Kind.POINTS) {
+            for (float v : batch.x()) pointLimit = Math.max(pointLimit, Math.abs(v));
         }
         float[] noise = new float[batch.x().length];
         for (int i = 0; i < noise.length; i++) noise[i] = (float) r.nextGaussian();
@@ -157,11 +168,13 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         }
         SamplerSettings settings = SamplerSettings.parse(o, schedule).withObjective(config.objective());
         if (!o.containsKey(SamplerSettings.GUIDANCE)) settings = settings.withGuidanceScale(config.guidance());
-        if (shape.kind() == DataShape.Kind.POINTS && !o.containsKey(SamplerSettings.CLIP_X0)) {
+        boolean pointsOfUnknownRange = shape.kind() == DataShape.Kind.POINTS && pointLimit == 0;
+        if (pointsOfUnknownRange && !o.containsKey(SamplerSettings.CLIP_X0)) {
             settings = new SamplerSettings(settings.sampler(), settings.steps(), settings.eta(), settings.guidanceScale(),
-                    settings.spacing(), false, settings.objective());            // points are not confined to [-1, 1]
+                    settings.spacing(), false, settings.objective());
         }
-        ReverseProcess process = new ReverseProcess(schedule, settings, nullClass);
+        float x0Limit = shape.kind() == DataShape.Kind.POINTS && pointLimit > 0 ? pointLimit : 1;
+        ReverseProcess process = new ReverseProcess(schedule, settings, nullClass, x0Limit);
         Tensor start = ReverseProcess.startNoise(shape.batchShape(request.count()), request.seed());
         Map<String, INDArray> raw = weights.equals("ema") ? swapIn(ema) : null;
         try {
@@ -222,18 +235,21 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         for (var e : ema.entrySet()) out.put("ema/" + e.getKey(), Tensors.toTensor(e.getValue()));
         out.put("ema/updates", new Tensor(new float[]{emaUpdates}, new int[]{1}));
         out.putAll(adam.state("adam/"));
+        putPointLimit(out);
         return out;
     }
 
     @Override
     public void restore(Map<String, Tensor> state) {
-        StateDict.check(state(), state);
+        StateDict.check(withoutLimitIfAbsent(state(), state), state);
+        float limit = pointLimitIn(state);
         for (String p : net.parameters()) {
             sd.getArrForVarName(p).assign(Tensors.toArray(state.get("param/" + p)));
             ema.get(p).assign(Tensors.toArray(state.get("ema/" + p)));
         }
         emaUpdates = (long) state.get("ema/updates").data()[0];
         adam.restore("adam/", state);
+        pointLimit = limit;
     }
 
     /** The EMA weights (what sampling and probing use) and their update count; no optimiser state. */
@@ -242,18 +258,37 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         Map<String, Tensor> out = new LinkedHashMap<>();
         for (var e : ema.entrySet()) out.put("ema/" + e.getKey(), Tensors.toTensor(e.getValue()));
         out.put("ema/updates", new Tensor(new float[]{emaUpdates}, new int[]{1}));
+        putPointLimit(out);
         return out;
     }
 
     /** Sets both the raw and the EMA weights to the shipped EMA weights. */
     @Override
     public void restoreSampling(Map<String, Tensor> state) {
-        StateDict.check(samplingState(), state);
+        StateDict.check(withoutLimitIfAbsent(samplingState(), state), state);
+        float limit = pointLimitIn(state);
         for (String p : net.parameters()) {
             INDArray w = Tensors.toArray(state.get("ema/" + p));
             sd.getArrForVarName(p).assign(w);
             ema.get(p).assign(w);
         }
         emaUpdates = (long) state.get("ema/updates").data()[0];
+        pointLimit = limit;
+    }
+
+    private void putPointLimit(Map<String, Tensor> out) {
+        if (shape.kind() == DataShape.Kind.POINTS) out.put(DATA_LIMIT, new Tensor(new float[]{pointLimit}, new int[]{1}));
+    }
+
+    /** Checkpoints of 2D runs from before the limit was kept lack it; they load, and sample unclipped. */
+    private static Map<String, Tensor> withoutLimitIfAbsent(Map<String, Tensor> expected, Map<String, Tensor> given) {
+        if (!given.containsKey(DATA_LIMIT)) expected.remove(DATA_LIMIT);
+        return expected;
+    }
+
+    private static float pointLimitIn(Map<String, Tensor> state) {
+        float limit = state.containsKey(DATA_LIMIT) ? state.get(DATA_LIMIT).data()[0] : 0;
+        if (!(limit >= 0) || Float.isInfinite(limit)) throw new IllegalArgumentException(DATA_LIMIT + " must be a finite number >= 0, got " + limit);
+        return limit;
     }
 }

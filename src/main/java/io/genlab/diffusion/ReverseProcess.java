@@ -29,17 +29,22 @@ public final class ReverseProcess {
     private final SamplerSettings settings;
     private final Sampler sampler;
     private final int nullClass;
+    private final float x0Limit;
 
     /**
      * @param nullClass the class index the model was trained with for "no condition"; labels of
      *                  -1 are sent as this class, and guidance uses it for the unconditional pass
+     * @param x0Limit   with {@link SamplerSettings#clipX0}, the predicted x0 is clipped to
+     *                  [-x0Limit, x0Limit]: the data's range, 1 for images
      */
-    public ReverseProcess(NoiseSchedule schedule, SamplerSettings settings, int nullClass) {
+    public ReverseProcess(NoiseSchedule schedule, SamplerSettings settings, int nullClass, float x0Limit) {
         if (nullClass < 0) throw new IllegalArgumentException("null class must be >= 0, got " + nullClass);
+        if (!(x0Limit > 0) || Float.isInfinite(x0Limit)) throw new IllegalArgumentException("x0 limit must be a finite number > 0, got " + x0Limit);
         this.schedule = schedule;
         this.settings = settings;
         this.sampler = Sampler.create(schedule, settings);
         this.nullClass = nullClass;
+        this.x0Limit = x0Limit;
     }
 
     public Sampler sampler() { return sampler; }
@@ -86,7 +91,7 @@ public final class ReverseProcess {
             Arrays.fill(t, ts[i]);
             float[] output = guidedOutput(denoiser, x, shape, ts[i], cond);
             Prediction p = settings.objective().predict(schedule, output, x, t);
-            if (settings.clipX0()) p = p.clipped(schedule, x, t);
+            if (settings.clipX0()) p = p.clipped(schedule, x, t, x0Limit);
             sink.accept(frame(i, ts.length, ts[i], x, p, shape));
             x = sampler.step(i, x, p, rng).prevSample();
         }

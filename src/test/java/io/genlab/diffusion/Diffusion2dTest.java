@@ -8,6 +8,7 @@ import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
 import io.genlab.train.ModelRegistry;
 import io.genlab.train.TraceFrame;
+import io.genlab.train.TraceSink;
 import io.genlab.train.TrainingData;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,50 @@ class Diffusion2dTest {
             if (Math.abs(r - 0.8) < 0.25) onRing++;
         }
         assertTrue(onRing / 500 > 0.6, "share of samples within 0.25 of the ring: " + onRing / 500);
+    }
+
+    @Test
+    void samplesStayInTheTrainingDataRangeWhichCheckpointsKeep() {
+        float[] xy = Datasets.loadPoints("toy2d:ring", 1024, 2).points();
+        float limit = 0;
+        for (int i = 0; i < xy.length; i++) {
+            xy[i] *= 3;                                                          // points in any range: a ring of radius 2.4
+            limit = Math.max(limit, Math.abs(xy[i]));
+        }
+        TrainingData data = TrainingData.of(new PointSet("ring x3", "test", xy), 256, 1);
+        var provider = ModelRegistry.discover().get("diffusion-2d");
+        Map<String, Object> cosine = Map.of("schedule", "cosine");
+        GenerativeModel m = provider.create(DataShape.points(), cosine, 1);
+        GenerationRequest ddim = GenerationRequest.cyclingClasses(200, 1, 5).withOptions(Map.of("steps", "20"));
+        GenerationRequest unclipped = ddim.withOptions(Map.of("steps", "20", "clip-x0", "false"));
+        assertArrayEquals(m.generate(unclipped, TraceSink.NONE).data(), m.generate(ddim, TraceSink.NONE).data(),
+                "an untrained 2D model does not know its data's range, so it does not clip");
+
+        for (int step = 0; step < 100; step++) m.trainStep(data.batchForStep(step), step);
+        Map<String, Tensor> state = m.state();
+        assertEquals(limit, state.get("data/limit").data()[0], "the largest |coordinate| of the 100 batches, all points");
+        for (float v : m.generate(ddim, TraceSink.NONE).data()) assertTrue(Math.abs(v) <= limit, "DDIM's last x0 is clipped: " + v);
+
+        GenerativeModel copy = provider.create(DataShape.points(), cosine, 9);
+        copy.restore(state);
+        assertArrayEquals(m.generate(ddim, TraceSink.NONE).data(), copy.generate(ddim, TraceSink.NONE).data());
+        GenerativeModel shipped = provider.create(DataShape.points(), cosine, 9);
+        shipped.restoreSampling(m.samplingState());
+        assertArrayEquals(m.generate(ddim, TraceSink.NONE).data(), shipped.generate(ddim, TraceSink.NONE).data());
+
+        Map<String, Tensor> older = new java.util.LinkedHashMap<>(state);                  // written before the limit was kept
+        older.remove("data/limit");
+        GenerativeModel old = provider.create(DataShape.points(), cosine, 9);
+        old.restore(older);
+        assertArrayEquals(m.generate(unclipped, TraceSink.NONE).data(), old.generate(ddim, TraceSink.NONE).data());
+
+        Map<String, Tensor> damaged = new java.util.LinkedHashMap<>(state);
+        damaged.put("data/limit", new Tensor(new float[]{Float.NaN}, new int[]{1}));
+        GenerativeModel fresh = provider.create(DataShape.points(), cosine, 9);
+        Map<String, Tensor> before = fresh.state();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> fresh.restore(damaged));
+        assertTrue(e.getMessage().contains("data/limit"), e.getMessage());
+        assertArrayEquals(before.get("ema/updates").data(), fresh.state().get("ema/updates").data(), "nothing restored");
     }
 
     private static double meanRadius(Tensor points) {

@@ -109,7 +109,7 @@ class DiffusionModelTest {
         GenerationRequest guided = GenerationRequest.cyclingClasses(2, 2, 4).withOptions(Map.of("steps", "5", "guidance", "1", "weights", "raw"));
         Tensor viaModel = m.generate(guided, TraceSink.NONE);
         SamplerSettings settings = SamplerSettings.parse(Map.of("steps", "5"), m.schedule());
-        Tensor direct = new ReverseProcess(m.schedule(), settings, 2).run(m::predict,
+        Tensor direct = new ReverseProcess(m.schedule(), settings, 2, 1f).run(m::predict,
                 ReverseProcess.startNoise(new int[]{2, 1, 8, 8}, 4), new int[]{0, 1}, 4, TraceSink.NONE);
         assertArrayEquals(direct.data(), viaModel.data());
     }

@@ -40,7 +40,7 @@ class ReverseProcessTest {
     }
 
     private static float[] run(Denoiser d, SamplerSettings s, Tensor start, int[] labels, long seed) {
-        return new ReverseProcess(LINEAR, s, NULL_CLASS).run(d, start, labels, seed, frame -> { }).data();
+        return new ReverseProcess(LINEAR, s, NULL_CLASS, 1f).run(d, start, labels, seed, frame -> { }).data();
     }
 
     private static double sum(float[] x) {
@@ -59,7 +59,7 @@ class ReverseProcessTest {
             for (int i = 0; i < x.length; i++) out[i] = 0.1f * x[i];
             return out;
         };
-        float[] out = new ReverseProcess(TINY, s, 1).run(d, new Tensor(new float[] {1f, -2f}, new int[] {1, 2}),
+        float[] out = new ReverseProcess(TINY, s, 1, 1f).run(d, new Tensor(new float[] {1f, -2f}, new int[] {1, 2}),
                 new int[] {0}, 0, frame -> { }).data();
         // step t=3: x0 = x (1 - 0.1 sqrt(1 - 0.3024)) / sqrt(0.3024); x' = sqrt(0.9) x0 + sqrt(0.1) 0.1 x
         double k1 = Math.sqrt(0.9) * (1 - 0.1 * Math.sqrt(0.6976)) / Math.sqrt(0.3024) + Math.sqrt(0.1) * 0.1;
@@ -136,7 +136,7 @@ class ReverseProcessTest {
             };
             for (SamplerSettings s : List.of(settings(), settings("steps", "7", "spacing", "trailing"),
                     settings("sampler", "ddpm", "steps", "30"), settings("eta", "1", "steps", "10"))) {
-                float[] out = new ReverseProcess(LINEAR, s.withObjective(objective), NULL_CLASS)
+                float[] out = new ReverseProcess(LINEAR, s.withObjective(objective), NULL_CLASS, 1f)
                         .run(d, ReverseProcess.startNoise(new int[] {3, 2}, 5), new int[] {1, 1, 1}, 9, f -> { }).data();
                 for (int i = 0; i < out.length; i++) assertEquals(point[i % 2], out[i], 1e-3, objective + " " + s);
             }
@@ -179,7 +179,7 @@ class ReverseProcessTest {
         List<TraceFrame> frames = new ArrayList<>();
         SamplerSettings s = settings("steps", "5", "guidance", "3", "clip-x0", "false");
         Tensor start = ReverseProcess.startNoise(IMAGE, 3);
-        new ReverseProcess(LINEAR, s, NULL_CLASS).run(counting, start, new int[] {0, 3, 5, 9}, 1, frames::add);
+        new ReverseProcess(LINEAR, s, NULL_CLASS, 1f).run(counting, start, new int[] {0, 3, 5, 9}, 1, frames::add);
         assertEquals(5, inputs.size());
         for (int[] labels : labelsSeen) {
             assertArrayEquals(new int[] {0, 3, 5, 9, NULL_CLASS, NULL_CLASS, NULL_CLASS, NULL_CLASS}, labels);
@@ -195,7 +195,7 @@ class ReverseProcessTest {
     @Test
     void oneFramePerStepAtTheVisitedTimesteps() {
         List<TraceFrame> frames = new ArrayList<>();
-        ReverseProcess p = new ReverseProcess(LINEAR, settings("guidance", "2.5"), NULL_CLASS);
+        ReverseProcess p = new ReverseProcess(LINEAR, settings("guidance", "2.5"), NULL_CLASS, 1f);
         p.run(DUMMY, ReverseProcess.startNoise(IMAGE, 1), new int[] {1, 2, 3, 4}, 0, frames::add);
         int[] ts = TimestepSpacing.LINSPACE.timesteps(1000, 50);
         assertEquals(50, frames.size());
@@ -225,7 +225,7 @@ class ReverseProcessTest {
     @Test
     void toyPointsRun() {
         List<TraceFrame> frames = new ArrayList<>();
-        Tensor out = new ReverseProcess(LINEAR, settings("steps", "10"), NULL_CLASS)
+        Tensor out = new ReverseProcess(LINEAR, settings("steps", "10"), NULL_CLASS, 1f)
                 .run(DUMMY, ReverseProcess.startNoise(new int[] {5, 2}, 1), new int[5], 0, frames::add);
         assertArrayEquals(new int[] {5, 2}, out.shape());
         assertArrayEquals(new int[] {5, 2}, frames.get(3).tensors().get("x_t").shape());
@@ -233,13 +233,13 @@ class ReverseProcessTest {
 
     @Test
     void badArguments() {
-        ReverseProcess p = new ReverseProcess(LINEAR, settings("steps", "3"), NULL_CLASS);
+        ReverseProcess p = new ReverseProcess(LINEAR, settings("steps", "3"), NULL_CLASS, 1f);
         Tensor start = ReverseProcess.startNoise(IMAGE, 1);
         assertThrows(IllegalArgumentException.class, () -> p.run(DUMMY, start, new int[3], 0, f -> { }));
         var e = assertThrows(IllegalStateException.class,
                 () -> p.run((x, s, t, l) -> new float[3], start, new int[4], 0, f -> { }));
         assertTrue(e.getMessage().contains("expected 256"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new ReverseProcess(LINEAR, settings(), -1));
+        assertThrows(IllegalArgumentException.class, () -> new ReverseProcess(LINEAR, settings(), -1, 1f));
         assertThrows(IllegalArgumentException.class, () -> ReverseProcess.startNoise(new int[] {5}, 1));
     }
 }

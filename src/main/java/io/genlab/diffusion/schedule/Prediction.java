@@ -15,13 +15,14 @@ public record Prediction(float[] eps, float[] x0) {
     }
 
     /**
-     * x0 clipped to [-1, 1] and eps recomputed from the clipped x0,
-     * eps = (x_t - sqrt(abar_t) x0) / sqrt(1 - abar_t), so a DDIM update stays on the line
-     * through x_t (without the recompute, strong guidance gives textured garbage).
+     * x0 clipped to [-limit, limit] (the data's range: 1 for images) and eps recomputed from the
+     * clipped x0, eps = (x_t - sqrt(abar_t) x0) / sqrt(1 - abar_t), so a DDIM update stays on
+     * the line through x_t (without the recompute, strong guidance gives textured garbage).
      */
-    public Prediction clipped(NoiseSchedule schedule, float[] xt, int[] t) {
+    public Prediction clipped(NoiseSchedule schedule, float[] xt, int[] t, float limit) {
+        if (!(limit > 0)) throw new IllegalArgumentException("the clip limit must be > 0, got " + limit);
         float[] clippedX0 = new float[x0.length];
-        for (int i = 0; i < x0.length; i++) clippedX0[i] = Math.max(-1f, Math.min(1f, x0[i]));
+        for (int i = 0; i < x0.length; i++) clippedX0[i] = Math.max(-limit, Math.min(limit, x0[i]));
         return new Prediction(schedule.predictNoiseFromStart(xt, t, clippedX0), clippedX0);
     }
 }

@@ -1,5 +1,6 @@
 package io.genlab.diffusion.schedule;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -140,11 +141,15 @@ class NoiseScheduleTest {
     void clippingRecomputesNoise() {
         int[] t = {400};
         float[] xt = {2.5f, -0.3f, 0.1f};
-        Prediction p = new Prediction(new float[] {-0.5f, 0.2f, 0f}, new float[] {3f, -0.2f, -7f}).clipped(LINEAR, xt, t);
+        Prediction p = new Prediction(new float[] {-0.5f, 0.2f, 0f}, new float[] {3f, -0.2f, -7f}).clipped(LINEAR, xt, t, 1f);
         assertEquals(1f, p.x0()[0]);
         assertEquals(-0.2f, p.x0()[1]);
         assertEquals(-1f, p.x0()[2]);
         assertClose(xt, LINEAR.qSample(p.x0(), p.eps(), t), 1e-5);
+        Prediction wide = new Prediction(new float[] {-0.5f, 0.2f, 0f}, new float[] {3f, -0.2f, -7f}).clipped(LINEAR, xt, t, 2.5f);
+        assertArrayEquals(new float[] {2.5f, -0.2f, -2.5f}, wide.x0());
+        assertClose(xt, LINEAR.qSample(wide.x0(), wide.eps(), t), 1e-5);
+        assertThrows(IllegalArgumentException.class, () -> p.clipped(LINEAR, xt, t, 0f));
     }
 
     @Test
