@@ -51,6 +51,7 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (steps < 1 || warmup < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--steps must be >= 1 and --warmup >= 0");
+        if (profile && json) throw new CommandLine.ParameterException(spec.commandLine(), "--profile prints a table; --json is for the timings");
         ModelRegistry registry = ModelRegistry.discover();
         DataShape shape = DataShape.images(1, 28, 28, FashionMnist.CLASS_NAMES);
         List<ModelProvider> providers;

@@ -103,6 +103,7 @@ class CliTest {
             previous = ms;
             assertTrue(Long.parseLong(cols[3]) >= 1, lines[i]);
         }
+        assertEquals(2, run("bench", "--model", "pixel-gaussian", "--profile", "--json").exit());
     }
 
     @Test
