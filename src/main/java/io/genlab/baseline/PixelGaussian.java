@@ -46,9 +46,6 @@ public final class PixelGaussian implements GenerativeModel, GraphModel {
      * @param learningRate Adam step size (the option "lr", default 0.05: the parameters are
      *                     means and log-deviations of order 1, so a large step is safe)
      */
-    @Override
-    public SameDiff graph() { return sd; }
-
     public PixelGaussian(DataShape shape, double learningRate, Map<String, Object> options) {
         this.shape = shape;
         this.options = options;
@@ -66,6 +63,9 @@ public final class PixelGaussian implements GenerativeModel, GraphModel {
         this.adam = Adam.standard(sd, List.of("mu", "logSigma"), learningRate);
         GradientGraph.build(sd);
     }
+
+    @Override
+    public SameDiff graph() { return sd; }
 
     @Override
     public ModelInfo info() {

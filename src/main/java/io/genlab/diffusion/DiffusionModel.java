@@ -88,10 +88,10 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     }
 
     public NoiseSchedule schedule() { return schedule; }
+    public DiffusionConfig config() { return config; }
 
     @Override
     public SameDiff graph() { return sd; }
-    public DiffusionConfig config() { return config; }
 
     @Override
     public ModelInfo info() {
