@@ -3,6 +3,7 @@ package io.genlab.baseline;
 import io.genlab.data.Batch;
 import io.genlab.data.Tensor;
 import io.genlab.nn.Adam;
+import io.genlab.nn.Backprop;
 import io.genlab.nn.GraphModel;
 import io.genlab.nn.GradientGraph;
 import io.genlab.nn.StateDict;
@@ -78,7 +79,7 @@ public final class PixelGaussian implements GenerativeModel, GraphModel {
         Map<String, INDArray> ph = Map.of(
                 "x", Nd4j.create(batch.x(), new long[]{b, dim}, 'c'),
                 "y", Tensors.oneHot(labelsOf(batch), classes));
-        var out = sd.calculateGradientsAndOutputs(ph, List.of("nll"), adam.variables());
+        var out = Backprop.run(sd, ph, List.of("nll"), adam.variables());
         double nll = out.getOutputs().get("nll").getDouble(0);
         adam.apply(out.getGradients());
         return Map.of("nll", nll);

@@ -4,6 +4,7 @@ import io.genlab.data.Batch;
 import io.genlab.data.Tensor;
 import io.genlab.diffusion.schedule.NoiseSchedule;
 import io.genlab.nn.Adam;
+import io.genlab.nn.Backprop;
 import io.genlab.nn.GraphModel;
 import io.genlab.nn.GradientGraph;
 import io.genlab.nn.NativeMemory;
@@ -119,7 +120,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         float[] target = config.objective().target(schedule, batch.x(), noise, t);
         Map<String, INDArray> ph = placeholders(xt, batch.shape(), t, labels);
         ph.put("target", Nd4j.create(target, batch.shape(), 'c'));
-        var result = sd.calculateGradientsAndOutputs(ph, List.of("loss"), net.parameters());
+        var result = Backprop.run(sd, ph, List.of("loss"), net.parameters());
         double loss = result.getOutputs().get("loss").getDouble(0);
         adam.apply(result.getGradients());
         updateEma();
