@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per model, as bench/torch_peer.py --json prints.")
     boolean json;
 
-    @Option(names = "--profile", description = "Instead of timing, show where a training step's time goes, op by op (default: 5 steps).")
+    @Option(names = "--profile", description = "Instead of timing, show where the time of a training step (default: 5 steps) and of a sampling run goes, op by op.")
     boolean profile;
 
     @Override
@@ -87,15 +87,25 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private static void printProfile(PrintWriter out, Benchmark.Profile p) {
+        printPart(out, p.model() + " training step, batch 64", "step", p.training());
+        out.println();
+        printPart(out, p.model() + " sampling run (the protocol's)", "run", p.sampling());
+    }
+
+    private static void printPart(PrintWriter out, String what, String unit, Benchmark.Part p) {
         long bytes = p.ops().stream().mapToLong(OpProfile.Row::outputBytes).sum();
-        out.printf(Locale.ROOT, "%s training step, batch 64: %.0f ms per step over %d steps, %.0f ms of it inside ops, %.0f MB of op outputs per step%n",
-                p.model(), p.stepMs(), p.steps(), p.opMs(), bytes / 1e6 / p.steps());
-        out.printf(Locale.ROOT, "%-24s %9s %6s %10s %9s%n", "op", "ms/step", "share", "calls/step", "MB/step");
-        double total = p.opMs();
+        out.printf(Locale.ROOT, "%s: %.0f ms per %s over %d %ss, %.0f ms of it inside ops, %.0f MB of op outputs per %s%n",
+                what, p.msPerRun(), unit, p.runs(), unit, p.opMsPerRun(), bytes / 1e6 / p.runs(), unit);
+        if (p.ops().isEmpty()) {
+            out.println("(no graph ops: this model computes it outside its SameDiff graph)");
+            return;
+        }
+        out.printf(Locale.ROOT, "%-24s %9s %6s %10s %9s%n", "op", "ms/" + unit, "share", "calls/" + unit, "MB/" + unit);
+        double total = p.opMsPerRun();
         for (OpProfile.Row r : p.ops()) {
-            double ms = r.nanos() / 1e6 / p.steps();
+            double ms = r.nanos() / 1e6 / p.runs();
             if (ms < 0.05) continue;
-            out.printf(Locale.ROOT, "%-24s %9.1f %5.1f%% %10d %9.0f%n", r.op(), ms, 100 * ms / total, r.calls() / p.steps(), r.outputBytes() / 1e6 / p.steps());
+            out.printf(Locale.ROOT, "%-24s %9.1f %5.1f%% %10d %9.0f%n", r.op(), ms, 100 * ms / total, r.calls() / p.runs(), r.outputBytes() / 1e6 / p.runs());
         }
         out.flush();
     }

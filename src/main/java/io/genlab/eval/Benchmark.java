@@ -65,16 +65,20 @@ public final class Benchmark {
         return new Result(provider.name(), model.info().parameters(), trainMs, sampleMs, b.threads(), build);
     }
 
-    /** Where a training step's time goes; see {@link OpProfile}. */
-    public record Profile(String model, double stepMs, int steps, List<OpProfile.Row> ops) {
-        public double opMs() {
-            return ops.stream().mapToLong(OpProfile.Row::nanos).sum() / 1e6 / steps;
+    /** Where a training step's and a sampling run's time goes; see {@link OpProfile}. */
+    public record Profile(String model, Part training, Part sampling) {}
+
+    /** {@code runs} training steps or sampling runs: their mean time and their ops, summed. */
+    public record Part(double msPerRun, int runs, List<OpProfile.Row> ops) {
+        public double opMsPerRun() {
+            return ops.stream().mapToLong(OpProfile.Row::nanos).sum() / 1e6 / runs;
         }
     }
 
     /**
-     * Profiles {@code steps} training steps (after {@code warmup} untimed ones) op by op. The
-     * listener costs a little time itself, so the step time here is a bit above {@link #run}'s.
+     * Profiles {@code steps} training steps (after {@code warmup} untimed ones), then one
+     * sampling run of the protocol (after its untimed ones), op by op. The listener costs a
+     * little time itself, so the times here are a bit above {@link #run}'s.
      *
      * @throws IllegalArgumentException if the model is not built on one SameDiff graph
      */
@@ -85,14 +89,23 @@ public final class Benchmark {
         }
         Batch batch = randomBatch(shape, batchSize, new Random(0));
         for (int i = 0; i < warmup; i++) model.trainStep(batch, i);
+        int[] step = {warmup};
+        Part training = profiled(graphModel, steps, () -> model.trainStep(batch, step[0]++));
+        ModelProvider.BenchmarkSampling sampling = provider.benchmarkSampling(shape);
+        for (int i = 0; i < sampling.warmup(); i++) model.generate(sampling.request(), TraceSink.NONE);
+        Part sample = profiled(graphModel, 1, () -> model.generate(sampling.request(), TraceSink.NONE));
+        return new Profile(provider.name(), training, sample);
+    }
+
+    private static Part profiled(GraphModel model, int runs, Runnable run) {
         OpProfile ops = new OpProfile();
-        graphModel.graph().addListeners(ops);
+        model.graph().addListeners(ops);
         try {
             long t0 = System.nanoTime();
-            for (int i = 0; i < steps; i++) model.trainStep(batch, warmup + i);
-            return new Profile(provider.name(), (System.nanoTime() - t0) / 1e6 / steps, steps, ops.rows());
+            for (int i = 0; i < runs; i++) run.run();
+            return new Part((System.nanoTime() - t0) / 1e6 / runs, runs, ops.rows());
         } finally {
-            graphModel.graph().getListeners().remove(ops);
+            model.graph().getListeners().remove(ops);
         }
     }
 

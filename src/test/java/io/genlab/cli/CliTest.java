@@ -86,10 +86,12 @@ class CliTest {
     }
 
     @Test
-    void benchProfileListsTheOpsOfATrainingStep() {
+    void benchProfileListsTheOpsOfATrainingStepAndASamplingRun() {
         Result r = run("bench", "--model", "pixel-gaussian", "--profile", "--steps", "2", "--warmup", "1");
         assertEquals(0, r.exit(), r.err());
-        String[] lines = r.out().strip().split("\\R");
+        String[] parts = r.out().strip().split("\\R\\R");
+        assertEquals(2, parts.length, r.out());
+        String[] lines = parts[0].split("\\R");
         assertTrue(lines[0].startsWith("pixel-gaussian training step, batch 64: "), lines[0]);
         assertTrue(lines[0].contains("over 2 steps"), lines[0]);
         assertTrue(lines[1].startsWith("op "), lines[1]);
@@ -103,6 +105,8 @@ class CliTest {
             previous = ms;
             assertTrue(Long.parseLong(cols[3]) >= 1, lines[i]);
         }
+        assertTrue(parts[1].startsWith("pixel-gaussian sampling run (the protocol's): "), parts[1]);
+        assertTrue(parts[1].contains("over 1 runs"), parts[1]);
         assertEquals(2, run("bench", "--model", "pixel-gaussian", "--profile", "--json").exit());
     }
 
