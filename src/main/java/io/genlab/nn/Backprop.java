@@ -31,6 +31,10 @@ import java.util.Set;
  * <p>The session remembers the id of every array it took back, to avoid taking one back twice,
  * and M2.1 never forgets them: thousands of ids per step, which would fill the heap over a long
  * run. They are forgotten after each pass, when none of those arrays can come back again.
+ *
+ * <p>SameDiff keeps one session, and so one cache (up to a quarter of JavaCPP's native bound),
+ * per thread. A model trains on one thread at a time, but not always the same one (the
+ * workbench's workers come from a pool), so a pass closes the sessions other threads left.
  */
 public final class Backprop {
     private static final String GRAD_FUNCTION = "grad";
@@ -46,6 +50,7 @@ public final class Backprop {
     public static OutAndGrad run(SameDiff sd, Map<String, INDArray> placeholders, List<String> outputs, List<String> variables) {
         if (sd.getFunction(GRAD_FUNCTION) == null) GradientGraph.build(sd);
         SameDiff grad = sd.getFunction(GRAD_FUNCTION);
+        closeOtherThreadsSessions(grad);
         grad.setEnableCache(true);
         grad.setListeners(sd.getListeners());
         List<String> names = new ArrayList<>(outputs);
@@ -64,6 +69,16 @@ public final class Backprop {
         if (v == null) throw new IllegalArgumentException("no variable " + variable + " in the graph");
         if (v.getGradient() == null) throw new IllegalArgumentException(variable + " has no gradient: the loss does not depend on it");
         return v.getGradient().name();
+    }
+
+    /** Frees the cached arrays of sessions that threads other than this one left behind. */
+    private static void closeOtherThreadsSessions(SameDiff grad) {
+        long me = Thread.currentThread().getId();
+        grad.getSessions().entrySet().removeIf(e -> {
+            if (e.getKey() == me) return false;
+            e.getValue().getMmgr().close();
+            return true;
+        });
     }
 
     /** Forgets the ids of the arrays this thread's session took back (see the class comment). */

@@ -7,7 +7,8 @@
  * {@link io.genlab.nn.UpsampleConv}, {@link io.genlab.nn.GroupNorm}, {@link io.genlab.nn.ResBlock},
  * {@link io.genlab.nn.SelfAttention2d}, {@link io.genlab.nn.SinusoidalEmbedding},
  * {@link io.genlab.nn.ClassEmbedding} — then hands {@code Net.parameters()} to
- * {@link io.genlab.nn.Adam} and calls {@link io.genlab.nn.GradientGraph#build} once.
+ * {@link io.genlab.nn.Adam} and calls {@link io.genlab.nn.GradientGraph#build} once; a training
+ * step is one {@link io.genlab.nn.Backprop#run}.
  * Variables are named {@code block.sub/leaf} ({@code "enc1.0.conv1/W"}); block outputs worth
  * showing are named {@code block/out}, attention weights {@code block/weights}.
  *
@@ -21,6 +22,9 @@
  *       behind reshape, scalar ops and the like: take input gradients from a variable;</li>
  *   <li>reshape accepts only one -1, so blocks that fold H*W read the run-time shape
  *       ({@link io.genlab.nn.Net#shapeOf}) and work for any batch and image size;</li>
+ *   <li>{@code calculateGradientsAndOutputs} turns its gradient function's array cache off, so every
+ *       op output of a training step is a fresh native buffer: models train through
+ *       {@link io.genlab.nn.Backprop}, which runs the same function with the cache on;</li>
  *   <li>convolution weights are SameDiff's [k, k, cin, cout] (YXIO), not PyTorch's
  *       [cout, cin, k, k]; Linear weights are [in, out], the transpose of PyTorch's.</li>
  * </ul>

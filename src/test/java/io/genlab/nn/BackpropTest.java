@@ -71,6 +71,25 @@ class BackpropTest {
     }
 
     @Test
+    void aPassOnAnotherThreadClosesTheSessionTheFirstThreadLeft() throws Exception {
+        Net n = unet();
+        SameDiff sd = n.sd();
+        OutAndGrad here = Backprop.run(sd, batch(1), List.of("loss"), n.parameters());
+        long me = Thread.currentThread().getId();
+        ArrayCacheMemoryMgr mine = (ArrayCacheMemoryMgr) sd.getFunction("grad").getSessions().get(me).getMmgr();
+        assertTrue(mine.getCurrentCacheSize() > 10 << 20);
+        OutAndGrad[] there = new OutAndGrad[1];
+        Thread worker = new Thread(() -> there[0] = Backprop.run(sd, batch(1), List.of("loss"), n.parameters()));
+        worker.start();
+        worker.join();
+        assertEquals(Set.of(worker.getId()), sd.getFunction("grad").getSessions().keySet());
+        List<INDArray> cached = mine.getArrays().values().stream().flatMap(List::stream).toList();
+        assertTrue(cached.size() > 10, "arrays were cached: " + cached.size());
+        assertTrue(cached.stream().allMatch(INDArray::wasClosed), "the first thread's cached arrays are freed");
+        for (String p : n.parameters()) assertEquals(here.getGradients().get(p), there[0].getGradients().get(p), p);
+    }
+
+    @Test
     void refusesAVariableTheGraphDoesNotHave() {
         Net n = unet();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
