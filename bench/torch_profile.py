@@ -7,7 +7,7 @@ with torch.profiler, and prints each op's self CPU time per step or per run.
 
     /usr/bin/python3 bench/torch_profile.py [--steps 5] [--warmup 3] [--rows 25]
 """
-import argparse, os
+import argparse, os, time
 import torch
 import torch.nn.functional as F
 from torch.profiler import profile, ProfilerActivity
@@ -15,10 +15,18 @@ from torch.profiler import profile, ProfilerActivity
 from torch_peer import UNetS, B, C, H, W, N_CLASSES
 
 
-def table(prof, runs, unit, rows):
+def profiled(fn, runs):
+    with profile(activities=[ProfilerActivity.CPU]) as prof:
+        t = time.perf_counter()
+        for _ in range(runs): fn()
+        wall = (time.perf_counter() - t) * 1000 / runs
+    return prof, wall
+
+
+def table(prof, wall, runs, unit, rows):
     events = sorted(prof.key_averages(), key=lambda e: e.self_cpu_time_total, reverse=True)
     total = sum(e.self_cpu_time_total for e in events) / 1000 / runs
-    print(f"{total:.0f} ms of op self time per {unit}")
+    print(f"{wall:.0f} ms per {unit} (profiled), {total:.0f} ms of op self time per {unit}")
     print(f"{'op':36s} {'ms/' + unit:>9s} {'share':>6s} {'calls/' + unit:>10s}")
     for e in events[:rows]:
         ms = e.self_cpu_time_total / 1000 / runs
@@ -62,16 +70,14 @@ def main():
                 xs = a_prev.sqrt() * x0 + (1 - a_prev).sqrt() * eps
 
     for _ in range(a.warmup): step()
-    with profile(activities=[ProfilerActivity.CPU]) as prof:
-        for _ in range(a.steps): step()
+    prof, wall = profiled(step, a.steps)
     print(f"unet-s training step, batch 64, {a.steps} steps (torch {torch.__version__}, {torch.get_num_threads()} threads)")
-    table(prof, a.steps, "step", a.rows)
+    table(prof, wall, a.steps, "step", a.rows)
     net.eval()
     sample()
-    with profile(activities=[ProfilerActivity.CPU]) as prof:
-        sample()
+    prof, wall = profiled(sample, 1)
     print("\nunet-s sampling run (DDIM 50 steps, batch 16, guidance as a batch of 32)")
-    table(prof, 1, "run", a.rows)
+    table(prof, wall, 1, "run", a.rows)
 
 
 if __name__ == "__main__":
