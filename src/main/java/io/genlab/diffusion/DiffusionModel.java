@@ -182,6 +182,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
             return process.run(this::predict, start, request.labels(), request.seed(), sink);
         } finally {
             if (raw != null) swapIn(raw);
+            NativeMemory.releaseThreadSession(sd);
         }
     }
 
@@ -226,6 +227,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
             return result;
         } finally {
             swapIn(raw);
+            NativeMemory.releaseThreadSession(sd);
         }
     }
 

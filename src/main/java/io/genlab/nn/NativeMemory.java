@@ -1,5 +1,8 @@
 package io.genlab.nn;
 
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.internal.InferenceSession;
+
 /**
  * Returns the native memory of a finished SameDiff training step before the next one starts.
  *
@@ -19,5 +22,16 @@ public final class NativeMemory {
     /** Call after a training step, when its arrays are no longer referenced. */
     public static void releaseStep() {
         System.gc();
+    }
+
+    /**
+     * Frees the arrays SameDiff keeps cached for this thread's runs of {@code sd}; call when this
+     * thread is done with the graph (after a sampling run). SameDiff keeps one session, with a
+     * cache of the arrays it can reuse, per thread and graph, and never drops it: each worker
+     * thread that sampled unet-s at batch 32 would otherwise hold on to about 90 MB.
+     */
+    public static void releaseThreadSession(SameDiff sd) {
+        InferenceSession session = sd.getSessions().remove(Thread.currentThread().getId());
+        if (session != null) session.getMmgr().close();
     }
 }

@@ -141,4 +141,18 @@ class DiffusionModelTest {
         assertArrayEquals(new int[]{8, 64, 2, 2}, features.get("mid.attn/out").shape());
         assertArrayEquals(new int[]{8, 32, 8, 8}, features.get("dec1.1/out").shape());
     }
+
+    @Test
+    void samplingAndProbingThreadsLeaveNoCachedArraysBehind() throws InterruptedException {
+        GenerativeModel m = model(Map.of("timesteps", 50));
+        Batch b = eightImages();
+        GenerationRequest req = GenerationRequest.cyclingClasses(2, 2, 9).withOptions(Map.of("steps", "3"));
+        Thread sampler = new Thread(() -> m.generate(req, TraceSink.NONE));
+        Thread prober = new Thread(() -> m.probe(new Tensor(b.x(), new int[]{8, 1, 8, 8}), b.labels()));
+        for (Thread t : List.of(sampler, prober)) {
+            t.start();
+            t.join();
+            assertFalse(((io.genlab.nn.GraphModel) m).graph().getSessions().containsKey(t.getId()), "the session of thread " + t.getId());
+        }
+    }
 }
