@@ -53,14 +53,16 @@ public final class Backprop {
         closeOtherThreadsSessions(grad);
         grad.setEnableCache(true);
         grad.setListeners(sd.getListeners());
+        List<String> gradientNames = new ArrayList<>();
+        for (String v : variables) gradientNames.add(gradientName(sd, v));
         List<String> names = new ArrayList<>(outputs);
-        for (String v : variables) names.add(gradientName(sd, v));
+        names.addAll(gradientNames);
         Map<String, INDArray> values = grad.output(placeholders, names.toArray(new String[0]));
         forgetFreedArrays(grad);
         Map<String, INDArray> out = new LinkedHashMap<>();
         for (String o : outputs) out.put(o, values.get(o));
         Map<String, INDArray> gradients = new LinkedHashMap<>();
-        for (String v : variables) gradients.put(v, values.get(gradientName(sd, v)));
+        for (int i = 0; i < variables.size(); i++) gradients.put(variables.get(i), values.get(gradientNames.get(i)));
         return new OutAndGrad(out, gradients);
     }
 
