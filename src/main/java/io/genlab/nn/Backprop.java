@@ -50,7 +50,7 @@ public final class Backprop {
     public static OutAndGrad run(SameDiff sd, Map<String, INDArray> placeholders, List<String> outputs, List<String> variables) {
         if (sd.getFunction(GRAD_FUNCTION) == null) GradientGraph.build(sd);
         SameDiff grad = sd.getFunction(GRAD_FUNCTION);
-        closeOtherThreadsSessions(grad);
+        NativeMemory.releaseOtherThreadsSessions(grad);
         grad.setEnableCache(true);
         grad.setListeners(sd.getListeners());
         List<String> gradientNames = new ArrayList<>();
@@ -71,16 +71,6 @@ public final class Backprop {
         if (v == null) throw new IllegalArgumentException("no variable " + variable + " in the graph");
         if (v.getGradient() == null) throw new IllegalArgumentException(variable + " has no gradient: the loss does not depend on it");
         return v.getGradient().name();
-    }
-
-    /** Frees the cached arrays of sessions that threads other than this one left behind. */
-    private static void closeOtherThreadsSessions(SameDiff grad) {
-        long me = Thread.currentThread().getId();
-        grad.getSessions().entrySet().removeIf(e -> {
-            if (e.getKey() == me) return false;
-            e.getValue().getMmgr().close();
-            return true;
-        });
     }
 
     /** Forgets the ids of the arrays this thread's session took back (see the class comment). */

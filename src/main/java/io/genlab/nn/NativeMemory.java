@@ -4,7 +4,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.internal.InferenceSession;
 
 /**
- * Returns the native memory of a finished SameDiff training step before the next one starts.
+ * Returns the native memory SameDiff holds: a finished training step's arrays, and the arrays
+ * a graph's per-thread sessions keep cached.
  *
  * <p>ND4J frees an array's native buffer only when Java's garbage collector collects the array
  * object. {@link Backprop} hands most of a step's arrays back to SameDiff's cache, but about a
@@ -33,5 +34,15 @@ public final class NativeMemory {
     public static void releaseThreadSession(SameDiff sd) {
         InferenceSession session = sd.getSessions().remove(Thread.currentThread().getId());
         if (session != null) session.getMmgr().close();
+    }
+
+    /** Frees the cached arrays of the sessions that threads other than this one left on {@code sd}. */
+    public static void releaseOtherThreadsSessions(SameDiff sd) {
+        long me = Thread.currentThread().getId();
+        sd.getSessions().entrySet().removeIf(e -> {
+            if (e.getKey() == me) return false;
+            e.getValue().getMmgr().close();
+            return true;
+        });
     }
 }
