@@ -1,12 +1,21 @@
 package io.genlab.ui;
 
+import io.genlab.ui.features.FeaturesView;
+import io.genlab.ui.forward.ForwardView;
+import io.genlab.ui.home.HomeView;
+import io.genlab.ui.reverse.ReverseView;
+import io.genlab.ui.shell.WorkbenchContext;
+import io.genlab.ui.shell.WorkbenchView;
+import io.genlab.ui.toy2d.Toy2dView;
+import io.genlab.ui.train.TrainView;
+
 import java.util.List;
 
 /** The workbench's views, in sidebar order. A new view is one line here. */
-final class Views {
+public final class Views {
     private Views() {}
 
-    static List<WorkbenchView> all(WorkbenchContext context) {
+    public static List<WorkbenchView> all(WorkbenchContext context) {
         return List.of(
                 new HomeView(context),
                 new TrainView(context, context.runsFolder()),

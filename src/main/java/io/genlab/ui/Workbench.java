@@ -3,9 +3,16 @@ package io.genlab.ui;
 import com.formdev.flatlaf.FlatLightLaf;
 import io.genlab.data.GenLabHome;
 import io.genlab.train.ModelRegistry;
+import io.genlab.ui.lessons.LessonPanel;
+import io.genlab.ui.shell.ProblemBanner;
+import io.genlab.ui.shell.UiPrefs;
+import io.genlab.ui.shell.WorkbenchContext;
+import io.genlab.ui.shell.WorkbenchFrame;
+import io.genlab.ui.widgets.ModelWorker;
 
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
+
 import java.awt.GraphicsEnvironment;
 import java.awt.HeadlessException;
 import java.awt.Rectangle;
@@ -43,7 +50,7 @@ public final class Workbench {
         ProblemBanner banner = new ProblemBanner();
         WorkbenchContext context = new WorkbenchContext(home, ModelRegistry.discover(), prefs, banner,
                 ModelWorker.forSwing("model"));
-        WorkbenchFrame frame = new WorkbenchFrame(context, banner, Views.all(context));
+        WorkbenchFrame frame = new WorkbenchFrame(context, banner, Views.all(context), links -> new LessonPanel(context, links));
         Rectangle bounds = prefs.bounds().orElse(new Rectangle(0, 0, 1280, 800));
         frame.setBounds(bounds);
         if (prefs.bounds().isEmpty()) frame.setLocationRelativeTo(null);

@@ -1,5 +1,12 @@
 package io.genlab.ui;
 
+import io.genlab.ui.reverse.ReverseViewDriver;
+import io.genlab.ui.shell.PresenterMode;
+import io.genlab.ui.shell.WorkbenchFrame;
+import io.genlab.ui.shell.WorkbenchView;
+import io.genlab.ui.toy2d.Toy2dViewDriver;
+import io.genlab.ui.train.TrainViewDriver;
+import io.genlab.ui.widgets.PanelRendering;
 import io.genlab.viz.ImageFiles;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,9 +59,8 @@ class WorkbenchSmokeIT {
         PanelRendering.onEdt(() -> { });                    // the window-closed handler (saving preferences) has run
     }
 
-    @SuppressWarnings("unchecked")
-    private static <V extends WorkbenchView> V view(String id) {
-        return (V) frame.views().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
+    private static WorkbenchView view(String id) {
+        return frame.views().stream().filter(v -> v.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static void show(String id, String screenshot) throws Exception {
@@ -106,29 +112,29 @@ class WorkbenchSmokeIT {
     @Test
     @Order(3)
     void aLessonLinkOpensTheViewSetUpAndRunsIt() throws Exception {
-        ReverseView reverse = view("reverse");
+        WorkbenchView reverse = view("reverse");
         PanelRendering.onEdt(() -> {
             frame.showLessons(true);
             frame.lessons().select(3);
-            assertEquals(4, frame.lessons().current().number());
+            assertEquals(3, frame.lessons().selectedIndex());
             frame.lessons().follow("genlab:reverse?model=unet-s-fashion&class=Sneaker&seed=3&steps=20&generate=true", "Generate sneakers");
         });
         show("reverse", "lesson");
         PanelRendering.onEdt(() -> {
             assertEquals("reverse", frame.selected().id());
-            assertEquals(20, reverse.player().frames().size());
+            assertEquals(20, ReverseViewDriver.frames(reverse));
         });
 
-        Toy2dView toy2d = view("toy2d");
+        WorkbenchView toy2d = view("toy2d");
         PanelRendering.onEdt(() -> frame.lessons().follow(
                 "genlab:toy2d?dataset=toy2d:ring&steps=300&train=true&generate=true&sampler-steps=50", "Train it on a ring"));
         boolean[] generated = {false};
         for (int wait = 0; wait < 1200 && !generated[0]; wait++) {     // up to 10 minutes on a slow machine
             Thread.sleep(500);
-            PanelRendering.onEdt(() -> generated[0] = !toy2d.generation().frames().isEmpty());
+            PanelRendering.onEdt(() -> generated[0] = Toy2dViewDriver.generatedFrames(toy2d) > 0);
         }
         assertTrue(generated[0], "the 2D model trained and generated");
-        PanelRendering.onEdt(() -> toy2d.generation().scrubber().setValue(toy2d.generation().scrubber().getMaximum()));
+        PanelRendering.onEdt(() -> Toy2dViewDriver.showLastFrame(toy2d));
         show("toy2d", "toy2d");
         PanelRendering.onEdt(() -> frame.showLessons(false));
     }
@@ -155,34 +161,27 @@ class WorkbenchSmokeIT {
     @Test
     @Order(2)
     void trainsATinyModelLiveAndGeneratesWithTheShippedOne() throws Exception {
-        TrainView train = view("train");
+        WorkbenchView train = view("train");
         CountDownLatch finished = new CountDownLatch(1);
         PanelRendering.onEdt(() -> {
             assertTrue(frame.showView("train"));
-            assertTrue(train.form().chooseModel("diffusion-2d"));
-            train.form().setSteps(400);
-            train.form().setSnapshotEvery(100);
-            train.controller().addListener(batch -> {
-                if (batch.stream().anyMatch(e -> e instanceof io.genlab.train.TrainingEvent.Finished)) finished.countDown();
-            });
-            train.controls().start.doClick();
+            TrainViewDriver.train(train, "diffusion-2d", 400, 100, finished::countDown);
         });
         assertTrue(finished.await(10, TimeUnit.MINUTES), "training did not finish");
         show("train", "train");
         PanelRendering.onEdt(() -> {
-            assertEquals(400, train.chart().pointCount("mse"));
-            assertEquals(java.util.List.of(0L, 100L, 200L, 300L, 400L), train.scrubber().steps());
+            assertEquals(400, TrainViewDriver.lossPoints(train, "mse"));
+            assertEquals(java.util.List.of(0L, 100L, 200L, 300L, 400L), TrainViewDriver.snapshotSteps(train));
         });
 
-        ReverseView reverse = view("reverse");
+        WorkbenchView reverse = view("reverse");
         PanelRendering.onEdt(() -> {
             assertTrue(frame.showView("reverse"));
-            assertTrue(reverse.form().generate.isEnabled(), "the shipped model can generate");
-            reverse.form().steps.setValue(25);
-            reverse.form().generate.doClick();
+            assertTrue(ReverseViewDriver.canGenerate(reverse), "the shipped model can generate");
+            ReverseViewDriver.generate(reverse, 25);
         });
         show("reverse", "reverse");
-        PanelRendering.onEdt(() -> assertEquals(25, reverse.player().frames().size()));
+        PanelRendering.onEdt(() -> assertEquals(25, ReverseViewDriver.frames(reverse)));
         show("features", "features");
     }
 }
