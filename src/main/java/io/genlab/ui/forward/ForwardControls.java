@@ -3,19 +3,17 @@ package io.genlab.ui.forward;
 import io.genlab.diffusion.ForwardProcess;
 import io.genlab.diffusion.StripTimesteps;
 import io.genlab.ui.shell.Problems;
+import io.genlab.ui.widgets.Player;
 import io.genlab.ui.widgets.Styles;
 
 import javax.swing.BorderFactory;
-import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JSlider;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.Timer;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
@@ -26,25 +24,20 @@ import java.util.Locale;
 
 /**
  * The settings of the forward-process view — schedule, T, noise seed, the strip's timesteps — and
- * its t slider with a play button and the numbers at t. It holds the values and says when they
- * change; the view does the drawing.
+ * its player over t with the numbers at t. It holds the values and says when they change; the
+ * view does the drawing.
  */
 final class ForwardControls {
-    /** The play button's two faces, as in the Reverse view's player. */
-    static final String PLAY = "▶ Play", PAUSE = "❚❚ Pause";
     private final Problems problems;
     private final Runnable onSchedule, onT, onStrip;
     private final JComboBox<String> scheduleBox = new JComboBox<>(new String[]{"linear", "cosine"});
     private final SpinnerNumberModel timesteps = new SpinnerNumberModel(1000, 2, 10_000, 50);
     private final SpinnerNumberModel seed = new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1);
     private final JTextField stripField = new JTextField(StripTimesteps.format(StripTimesteps.defaults(1000)), 22);
-    private final JSlider slider = new JSlider(0, 999, 250);
-    private final JButton play = new JButton(PLAY);
-    private final JLabel tLabel = new JLabel();
+    private final Player player = new Player(t -> tMoved());
     private final JLabel numbers = new JLabel(" ");
     private final JPanel settings = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
     private final JPanel sliderPanel = new JPanel(new BorderLayout(8, 2));
-    private final Timer player = new Timer(40, e -> advance());
     private int[] stripSteps = StripTimesteps.defaults(1000);
     private int lastT = 1000;
     private boolean quiet;                  // true while the slider is moved along with T
@@ -74,19 +67,14 @@ final class ForwardControls {
         settings.add(new JLabel("  Strip at t ="));
         settings.add(stripField);
 
-        slider.addChangeListener(e -> {
-            updateTLabel();
-            if (!quiet) onT.run();
-        });
-        slider.setMajorTickSpacing(100);
-        slider.setPaintTicks(true);
-        play.addActionListener(e -> togglePlay());
-        Styles.styled(tLabel, "h3");   // a style class grows with presenter mode
-        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
-        left.add(play);
-        left.add(tLabel);
-        sliderPanel.add(left, BorderLayout.WEST);
-        sliderPanel.add(slider, BorderLayout.CENTER);
+        quiet = true;                      // t starts at 250 of 1000 without telling the view, which is not built yet
+        player.setFrameCount(1000);
+        player.show(250);
+        quiet = false;
+        player.slider().setMajorTickSpacing(100);
+        player.slider().setPaintTicks(true);
+        Styles.styled(player.caption(), "h3");   // a style class grows with presenter mode
+        sliderPanel.add(player, BorderLayout.CENTER);
         sliderPanel.add(numbers, BorderLayout.SOUTH);
         sliderPanel.setBorder(BorderFactory.createEmptyBorder(2, 4, 2, 4));
         updateTLabel();
@@ -110,12 +98,12 @@ final class ForwardControls {
 
     long seed() { return seed.getNumber().longValue(); }
 
-    int t() { return slider.getValue(); }
+    int t() { return player.position(); }
 
     int[] stripSteps() { return stripSteps.clone(); }
 
     /** Moves the slider; the view hears of it as of a user's move. */
-    void setT(int t) { slider.setValue(t); }
+    void setT(int t) { player.show(t); }
 
     void setSchedule(String name) { scheduleBox.setSelectedItem(name); }
 
@@ -138,13 +126,11 @@ final class ForwardControls {
     }
 
     /** Starts or stops moving t along, as the Play button does. */
-    void setPlaying(boolean on) {
-        if (on != player.isRunning()) togglePlay();
-    }
+    void setPlaying(boolean on) { player.setPlaying(on); }
 
-    boolean playing() { return player.isRunning(); }
+    boolean playing() { return player.playing(); }
 
-    String playLabel() { return play.getText(); }
+    String playLabel() { return player.playLabel(); }
 
     /** Shows t and the numbers of x_t; {@code frame} is null while there is no image. */
     void describe(int t, double alphaBar, double snr, ForwardProcess.Frame frame) {
@@ -157,20 +143,25 @@ final class ForwardControls {
 
     String numbersText() { return numbers.getText(); }
 
-    float tFontSize() { return tLabel.getFont().getSize2D(); }
+    float tFontSize() { return player.caption().getFont().getSize2D(); }
 
     void stop() {
         player.stop();
     }
 
+    private void tMoved() {
+        updateTLabel();
+        if (!quiet) onT.run();
+    }
+
     private void updateTLabel() {
-        tLabel.setText(String.format(Locale.ROOT, "t = %4d / %d", slider.getValue(), slider.getMaximum()));
+        player.setCaption(String.format(Locale.ROOT, "t = %4d / %d", t(), player.frameCount() - 1));
     }
 
     private void timestepsChanged() {
         int T = timesteps();
         boolean wasDefault = Arrays.equals(stripSteps, StripTimesteps.defaults(lastT));
-        int t = (int) Math.round(slider.getValue() * (T - 1.0) / Math.max(1, lastT - 1));
+        int t = (int) Math.round(t() * (T - 1.0) / Math.max(1, lastT - 1));
         lastT = T;
         if (wasDefault || Arrays.stream(stripSteps).anyMatch(s -> s >= T)) {
             stripSteps = StripTimesteps.defaults(T);
@@ -178,9 +169,9 @@ final class ForwardControls {
         }
         quiet = true;                      // the schedule refresh below draws the new t
         try {
-            slider.setMajorTickSpacing(Math.max(1, T / 10));
-            slider.setMaximum(T - 1);
-            slider.setValue(Math.min(t, T - 1));
+            player.slider().setMajorTickSpacing(Math.max(1, T / 10));
+            player.setFrameCount(T);
+            player.show(t);
         } finally {
             quiet = false;
         }
@@ -197,27 +188,6 @@ final class ForwardControls {
         } catch (IllegalArgumentException e) {
             stripField.setText(StripTimesteps.format(stripSteps));
             problems.report("Reading the strip's timesteps", e);
-        }
-    }
-
-    private void togglePlay() {
-        if (player.isRunning()) {
-            player.stop();
-            play.setText(PLAY);
-            return;
-        }
-        if (slider.getValue() >= slider.getMaximum()) slider.setValue(0);
-        play.setText(PAUSE);
-        player.start();
-    }
-
-    private void advance() {
-        int next = slider.getValue() + Math.max(1, (slider.getMaximum() + 1) / 150);
-        if (next >= slider.getMaximum()) {
-            slider.setValue(slider.getMaximum());
-            togglePlay();
-        } else {
-            slider.setValue(next);
         }
     }
 }

@@ -4,22 +4,19 @@ import io.genlab.train.TraceFrame;
 import io.genlab.ui.shell.PresenterMode;
 import io.genlab.ui.widgets.Export;
 import io.genlab.ui.widgets.PicturePanel;
+import io.genlab.ui.widgets.Player;
 import io.genlab.viz.PointCloudPictures;
 import io.genlab.viz.Theme;
 import io.genlab.viz.TracePictures;
 
 import javax.swing.BorderFactory;
-import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,21 +24,18 @@ import java.util.Locale;
 
 /**
  * The generation half of the 2D diffusion view: the point cloud at one step of the reverse
- * process over the data, with the paths of some points from x_T, and a scrubber with a play
- * button to move through the steps. It draws a recorded list of trace frames; it runs nothing.
+ * process over the data, with the paths of some points from x_T, and the workbench's
+ * {@link Player} to move through the steps. It draws a recorded list of trace frames; it runs
+ * nothing.
  */
 final class Toy2dGenerationPanel {
-    /** The play button's two faces, as in the Reverse view's player. */
-    static final String PLAY = "▶ Play", PAUSE = "❚❚ Pause";
     static final int PICTURE_SIZE = 640;
     /** Points whose paths are drawn. */
     static final int PATHS = 60;
 
     private final PicturePanel picture = new PicturePanel("Train a model, then press Generate");
-    private final JSlider scrubber = new JSlider(0, 0, 0);
-    private final JButton play = new JButton(PLAY);
+    private final Player player = new Player(k -> draw());
     private final JCheckBox showPaths = new JCheckBox("Paths of " + PATHS + " points", true);
-    private final JLabel caption = new JLabel(" ");
     private final JPanel panel = new JPanel(new BorderLayout(4, 4)) {
         @Override
         public void updateUI() {                    // presenter mode changed the fonts: redraw the figure
@@ -49,7 +43,6 @@ final class Toy2dGenerationPanel {
             if (frames != null) SwingUtilities.invokeLater(Toy2dGenerationPanel.this::draw);
         }
     };
-    private final Timer player = new Timer(60, e -> advance());
     private List<TraceFrame> frames = List.of();
     private float[] data;
     private String dataName;
@@ -60,27 +53,18 @@ final class Toy2dGenerationPanel {
         box.setBorder(BorderFactory.createTitledBorder("Generating: noise x_T (orange) walks onto the data (grey)"));
         box.add(picture, BorderLayout.CENTER);
         box.setPreferredSize(new java.awt.Dimension(60, 60));
-        scrubber.setEnabled(false);
-        play.setEnabled(false);
-        scrubber.addChangeListener(e -> draw());
         showPaths.addActionListener(e -> draw());
-        play.addActionListener(e -> togglePlay());
-        JPanel row = new JPanel(new BorderLayout(6, 0));
-        JPanel left = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-        left.add(play);
-        left.add(showPaths);
-        row.add(left, BorderLayout.WEST);
-        row.add(scrubber, BorderLayout.CENTER);
-        row.add(caption, BorderLayout.SOUTH);
+        box.add(showPaths, BorderLayout.SOUTH);
         panel.add(box, BorderLayout.CENTER);
-        panel.add(row, BorderLayout.SOUTH);
+        panel.add(player, BorderLayout.SOUTH);
     }
 
     JComponent component() { return panel; }
 
     PicturePanel picture() { return picture; }
 
-    JSlider scrubber() { return scrubber; }
+    /** The player's slider over the frames. */
+    JSlider scrubber() { return player.slider(); }
 
     /** The data drawn under the points; other data than before clears the generation (or its progress) of the old data. */
     void setData(String name, float[] points) {
@@ -93,27 +77,20 @@ final class Toy2dGenerationPanel {
 
     private void clear(String message) {
         player.stop();
-        play.setText(PLAY);
         frames = List.of();
         title = "";
-        scrubber.setValue(0);
-        scrubber.setMaximum(0);
-        scrubber.setEnabled(false);
-        play.setEnabled(false);
-        caption.setText(" ");
+        player.setFrameCount(0);
+        player.setCaption(" ");
         picture.setMessage(message);
     }
 
     /** Shows a generation from its first frame (x_T); the scrubber covers every frame. */
     void show(List<TraceFrame> generation, String description) {
         player.stop();
-        play.setText(PLAY);
         frames = List.copyOf(generation);
         title = description;
-        scrubber.setMaximum(Math.max(0, frames.size() - 1));
-        scrubber.setValue(0);
-        scrubber.setEnabled(frames.size() > 1);
-        play.setEnabled(frames.size() > 1);
+        player.setFrameCount(frames.size());
+        player.show(0);
         draw();
     }
 
@@ -124,7 +101,7 @@ final class Toy2dGenerationPanel {
 
     List<TraceFrame> frames() { return frames; }
 
-    int frameIndex() { return scrubber.getValue(); }
+    int frameIndex() { return player.position(); }
 
     int pathCount() { return showPaths.isSelected() ? PATHS : 0; }
 
@@ -160,10 +137,10 @@ final class Toy2dGenerationPanel {
 
     private void draw() {
         if (frames.isEmpty()) return;
-        int k = Math.min(scrubber.getValue(), frames.size() - 1);
+        int k = Math.min(player.position(), frames.size() - 1);
         TraceFrame f = frames.get(k);
         Double t = f.scalars().get("t");
-        caption.setText(String.format(Locale.ROOT, "frame %d of %d   %s", k + 1, frames.size(),
+        player.setCaption(String.format(Locale.ROOT, "frame %d of %d   %s", k + 1, frames.size(),
                 t != null && t >= 0 ? "(timestep " + t.intValue() + ")" : ""));
         picture.setPicture(render(k, PICTURE_SIZE));
     }
@@ -175,23 +152,5 @@ final class Toy2dGenerationPanel {
 
     static Theme theme() {
         return PresenterMode.figureTheme();
-    }
-
-    private void togglePlay() {
-        if (player.isRunning()) {
-            player.stop();
-            play.setText(PLAY);
-            return;
-        }
-        if (scrubber.getValue() >= scrubber.getMaximum()) scrubber.setValue(0);
-        play.setText(PAUSE);
-        player.start();
-    }
-
-    private void advance() {
-        int step = Math.max(1, frames.size() / 60);                  // about three seconds whatever the step count
-        int next = Math.min(scrubber.getMaximum(), scrubber.getValue() + step);
-        scrubber.setValue(next);
-        if (next >= scrubber.getMaximum()) togglePlay();
     }
 }

@@ -5,6 +5,7 @@ import io.genlab.train.Snapshots;
 import io.genlab.ui.shell.PresenterMode;
 import io.genlab.ui.shell.Problems;
 import io.genlab.ui.widgets.PicturePanel;
+import io.genlab.ui.widgets.Player;
 import io.genlab.viz.PointCloudPictures;
 import io.genlab.viz.SamplePictures;
 import io.genlab.viz.Theme;
@@ -13,7 +14,6 @@ import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
-import javax.swing.SwingConstants;
 
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -26,15 +26,14 @@ import java.util.function.LongConsumer;
 
 /**
  * The Train view's time-lapse: the samples of one snapshot (drawn with the same seed every time)
- * and a slider over all snapshots of the run so far, so a class can watch random guessing turn
- * into pattern learning and then into accurate generation. While the slider is at the newest
- * snapshot it follows new ones; moved back, it stays where it was put.
+ * and the workbench's {@link Player} over all snapshots of the run so far, so a class can watch
+ * (or play) random guessing turning into pattern learning and then into accurate generation. While
+ * the player is at the newest snapshot it follows new ones; moved back, it stays where it was put.
  */
 final class SnapshotScrubber extends JPanel {
     private final List<Snapshots.Saved> snapshots = new ArrayList<>();
     private final PicturePanel picture = new PicturePanel("No snapshot yet: press Start, or open a run");
-    private final JSlider slider = new JSlider(0, 0, 0);
-    private final JLabel caption = new JLabel(" ", SwingConstants.CENTER);
+    private final Player player = new Player(this::show);
     private final LongConsumer onSelect;
     private DataShape shape = DataShape.points();
     private long targetSteps;
@@ -45,15 +44,10 @@ final class SnapshotScrubber extends JPanel {
         super(new BorderLayout(0, 4));
         this.onSelect = onSelect;
         setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
-        slider.setEnabled(false);
-        slider.setPaintLabels(true);
-        slider.addChangeListener(e -> show(slider.getValue()));
-        slider.setToolTipText("Drag to go back and forth through training time");
-        JPanel south = new JPanel(new BorderLayout());
-        south.add(slider, BorderLayout.CENTER);
-        south.add(caption, BorderLayout.SOUTH);
+        player.slider().setPaintLabels(true);
+        player.slider().setToolTipText("Drag to go back and forth through training time");
         add(picture, BorderLayout.CENTER);
-        add(south, BorderLayout.SOUTH);
+        add(player, BorderLayout.SOUTH);
     }
 
     /** Starts over with a run's snapshots (possibly none). */
@@ -72,20 +66,20 @@ final class SnapshotScrubber extends JPanel {
         shape = dataShape;
         targetSteps = target;
         if (changed) shownIndex = -1;
-        refresh(slider.getValue());
+        refresh(player.position());
     }
 
     /** Adds a new snapshot; the view moves to it if it was showing the newest one. */
     void add(Snapshots.Saved s) {
-        boolean following = snapshots.isEmpty() || slider.getValue() == snapshots.size() - 1;
+        boolean following = snapshots.isEmpty() || player.position() == snapshots.size() - 1;
         snapshots.add(s);
-        refresh(following ? snapshots.size() - 1 : slider.getValue());
+        refresh(following ? snapshots.size() - 1 : player.position());
     }
 
     /** Drops the snapshots after {@code step}, where a continued run starts again from its checkpoint. */
     void truncateAfter(long step) {
         snapshots.removeIf(s -> s.step() > step);
-        refresh(Math.min(slider.getValue(), snapshots.size() - 1));
+        refresh(Math.min(player.position(), snapshots.size() - 1));
     }
 
     int count() { return snapshots.size(); }
@@ -93,7 +87,10 @@ final class SnapshotScrubber extends JPanel {
     /** Steps of the snapshots, in order. */
     List<Long> steps() { return snapshots.stream().map(Snapshots.Saved::step).toList(); }
 
-    JSlider slider() { return slider; }
+    /** The player over the snapshots. */
+    Player player() { return player; }
+
+    JSlider slider() { return player.slider(); }
 
     /** The picture shown now, or null. */
     BufferedImage currentPicture() { return picture.picture(); }
@@ -135,29 +132,28 @@ final class SnapshotScrubber extends JPanel {
         super.updateUI();
         if (snapshots != null && !snapshots.isEmpty()) {     // presenter mode: redraw with the new text size
             shownIndex = -1;
-            show(slider.getValue());
+            show(player.position());
         }
     }
 
     private void refresh(int select) {
         int last = snapshots.size() - 1;
-        slider.setEnabled(last > 0);
         Hashtable<Integer, JLabel> labels = new Hashtable<>();
         if (last >= 0) {
             labels.put(0, new JLabel(String.format("%,d", snapshots.get(0).step())));
             if (last > 0) labels.put(last, new JLabel(String.format("%,d", snapshots.get(last).step())));
         }
-        slider.setLabelTable(labels.isEmpty() ? null : labels);
-        slider.setMaximum(Math.max(0, last));
-        slider.setValue(Math.max(0, select));
-        show(slider.getValue());
+        player.slider().setLabelTable(labels.isEmpty() ? null : labels);
+        player.setFrameCount(snapshots.size());
+        player.show(select);
+        show(player.position());
     }
 
     private void show(int index) {
         if (snapshots.isEmpty()) {
             shownIndex = -1;
             picture.setMessage("No snapshot yet: press Start, or open a run");
-            caption.setText(" ");
+            player.setCaption(" ");
             onSelect.accept(-1);
             return;
         }
@@ -170,7 +166,7 @@ final class SnapshotScrubber extends JPanel {
             picture.setMessage("Cannot draw the snapshot of step " + s.step() + ": " + Problems.describe(e));
         }
         String of = targetSteps > 0 ? String.format(" of %,d", targetSteps) : "";
-        caption.setText(String.format("Samples after %,d%s steps (snapshot %d of %d)", s.step(), of, index + 1, snapshots.size()));
+        player.setCaption(String.format("Samples after %,d%s steps (snapshot %d of %d)", s.step(), of, index + 1, snapshots.size()));
         onSelect.accept(s.step());
     }
 }

@@ -7,6 +7,7 @@ import io.genlab.ui.shell.WorkbenchContext;
 import io.genlab.ui.widgets.Export;
 import io.genlab.ui.widgets.ModelWorker;
 import io.genlab.ui.widgets.PanelRendering;
+import io.genlab.ui.widgets.Player;
 import io.genlab.ui.widgets.ThemedChartPanel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -183,7 +184,7 @@ public class ForwardViewTest {
         assertEquals(7, c.seed());
         assertArrayEquals(new int[]{0, 50, 199}, c.stripSteps());
         assertTrue(playing[0], "play=true presses Play");
-        assertEquals(ForwardControls.PAUSE, label[0], "the button now pauses");
+        assertEquals(Player.PAUSE, label[0], "the button now pauses");
         assertEquals(150, t[0], "playing starts from t");
         assertEquals(200, view.charts().alphaBarPoints(1));
         onEdt(() -> view.apply(Map.of("play", "false", "t", "20")));
