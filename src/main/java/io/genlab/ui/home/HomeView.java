@@ -9,19 +9,20 @@ import io.genlab.ui.shell.WorkbenchContext;
 import io.genlab.ui.shell.WorkbenchView;
 import io.genlab.ui.widgets.Export;
 import io.genlab.ui.widgets.PicturePanel;
-import io.genlab.ui.widgets.Styles;
 import io.genlab.viz.ImageGrid;
 import io.genlab.viz.ImageTensors;
 
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
+import javax.swing.JEditorPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
 import javax.swing.SwingWorker;
+import javax.swing.text.html.HTMLEditorKit;
 
 import java.awt.BorderLayout;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,9 +36,12 @@ public final class HomeView implements WorkbenchView {
     public HomeView(WorkbenchContext context) {
         this.context = context;
         panel.setBorder(BorderFactory.createEmptyBorder(8, 16, 16, 16));
-        JTextArea text = new JTextArea(describe());
+        JEditorPane text = new JEditorPane();
         text.setEditable(false);
-        Styles.styled(text, "monospaced");
+        text.setEditorKit(new HTMLEditorKit());
+        text.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);   // the look-and-feel font: scales in presenter mode
+        text.setText(describe());
+        text.setCaretPosition(0);
         panel.add(new JScrollPane(text), BorderLayout.CENTER);
         panel.add(preview, BorderLayout.EAST);
         preview.setPreferredSize(new java.awt.Dimension(460, 560));
@@ -86,22 +90,31 @@ public final class HomeView implements WorkbenchView {
         }.execute();
     }
 
-    private String describe() {
-        StringBuilder s = new StringBuilder();
-        s.append("Datasets\n");
+    /** What this installation has, as HTML tables that wrap to the panel's width. */
+    String describe() {
+        StringBuilder s = new StringBuilder("<html><body>");
+        s.append("<h3>Datasets</h3><table>");
         for (CatalogEntry e : DatasetCatalog.available(context.locations())) {
-            if (e.active()) s.append(String.format("  %-18s %,8d  %s%n", e.spec(), e.count(), e.origin().label()));
+            if (e.active()) row(s, e.spec(), String.format("%,d", e.count()), e.origin().label());
         }
-        s.append("\nModels\n");
-        for (ModelProvider p : context.registry().providers()) {
-            s.append(String.format("  %-18s %s%n", p.name(), p.description()));
-        }
-        s.append("\nPretrained runs (").append(context.pretrainedFolder()).append(")\n");
-        List<java.nio.file.Path> runs = context.pretrainedRuns();
-        if (runs.isEmpty()) s.append("  none\n");
-        for (java.nio.file.Path r : runs) s.append("  ").append(r.getFileName()).append('\n');
-        s.append("\nThe same from the command line: ./genlab help\n");
+        s.append("</table><h3>Models</h3><table>");
+        for (ModelProvider p : context.registry().providers()) row(s, p.name(), p.description());
+        s.append("</table><h3>Pretrained runs</h3><p>").append(escape(context.pretrainedFolder().toString())).append("</p><table>");
+        List<Path> runs = context.pretrainedRuns();
+        if (runs.isEmpty()) row(s, "none");
+        for (Path r : runs) row(s, r.getFileName().toString());
+        s.append("</table><p>The same from the command line: <code>./genlab help</code></p></body></html>");
         return s.toString();
+    }
+
+    private static void row(StringBuilder s, String name, String... cells) {
+        s.append("<tr><td valign=\"top\"><code>").append(escape(name)).append("</code></td>");
+        for (String c : cells) s.append("<td valign=\"top\">").append(escape(c)).append("</td>");
+        s.append("</tr>");
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private BufferedImage fashionPreview() {

@@ -3,16 +3,10 @@ package io.genlab.ui.lessons;
 import io.genlab.lesson.Lesson;
 import io.genlab.lesson.LessonAction;
 import io.genlab.lesson.LessonCheck;
-import io.genlab.lesson.LessonParser;
 import io.genlab.lesson.Lessons;
 import io.genlab.ui.shell.LessonLinks;
 import io.genlab.ui.shell.LessonReader;
 import io.genlab.ui.shell.WorkbenchContext;
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Node;
-import org.commonmark.node.Paragraph;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
@@ -28,10 +22,10 @@ import javax.swing.text.html.HTMLEditorKit;
 
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.nio.file.Path;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The lesson viewer in the sidebar: a lesson's text rendered from its Markdown, with its "try it"
@@ -46,6 +40,7 @@ public final class LessonPanel extends JPanel implements LessonReader {
     private final JCheckBox answers = new JCheckBox("Show answers");
     private final List<Lesson> lessons = new ArrayList<>();
     private final JScrollPane scroll;
+    private List<String> codeBlocks = List.of();
 
     /** A lesson in the chooser. */
     private record LessonChoice(Lesson lesson) {
@@ -74,10 +69,9 @@ public final class LessonPanel extends JPanel implements LessonReader {
         text.setEditorKit(new HTMLEditorKit());
         text.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);   // the look-and-feel font: scales in presenter mode
         text.addHyperlinkListener(e -> {
-            if (e.getEventType() == HyperlinkEvent.EventType.ACTIVATED && e.getDescription() != null
-                    && e.getDescription().startsWith(LessonAction.SCHEME)) {
-                follow(e.getDescription(), linkText(e));
-            }
+            if (e.getEventType() != HyperlinkEvent.EventType.ACTIVATED || e.getDescription() == null) return;
+            if (e.getDescription().startsWith(LessonAction.SCHEME)) follow(e.getDescription(), linkText(e));
+            if (e.getDescription().startsWith(LessonHtml.COPY)) copy(e.getDescription());
         });
         scroll = new JScrollPane(text);
         scroll.addComponentListener(new java.awt.event.ComponentAdapter() {
@@ -98,6 +92,16 @@ public final class LessonPanel extends JPanel implements LessonReader {
         answers.addActionListener(e -> render());
         chooser.addActionListener(e -> opened());
         reload();
+    }
+
+    /** A Copy link under a code block: its text goes to the clipboard, to paste into a terminal. */
+    private void copy(String link) {
+        try {
+            String code = codeBlocks.get(Integer.parseInt(link.substring(LessonHtml.COPY.length())));
+            Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(code), null);
+        } catch (RuntimeException e) {                  // no clipboard here (or a link of a stale page)
+            context.problems().report("Copying the command", e);
+        }
     }
 
     private static String linkText(HyperlinkEvent e) {
@@ -167,75 +171,9 @@ public final class LessonPanel extends JPanel implements LessonReader {
         Lesson lesson = current();
         if (lesson == null) return;
         int width = Math.max(240, scroll.getViewport().getWidth() - 40);   // the visible width, not the text's
-        text.setText(html(lesson.markdown(), answers.isSelected(), lesson.file().toAbsolutePath().getParent(), width));
+        LessonHtml page = LessonHtml.render(lesson.markdown(), answers.isSelected(), lesson.file().toAbsolutePath().getParent(), width);
+        codeBlocks = page.codeBlocks();
+        text.setText(page.html());
         text.setCaretPosition(0);
-    }
-
-    /** The lesson as HTML, without images; without answers, the "Answer:" paragraphs are left out. */
-    static String html(String markdown, boolean withAnswers) {
-        return html(markdown, withAnswers, null, 0);
-    }
-
-    /**
-     * The lesson as HTML with its pictures (paths relative to {@code folder}) scaled down to at
-     * most {@code maxWidth} pixels; without answers, the "Answer:" paragraphs are left out.
-     */
-    static String html(String markdown, boolean withAnswers, Path folder, int maxWidth) {
-        Node doc = Parser.builder().build().parse(markdown);
-        if (!withAnswers) {
-            List<Node> hidden = new ArrayList<>();
-            doc.accept(new AbstractVisitor() {
-                @Override
-                public void visit(Paragraph p) {
-                    if (LessonParser.isAnswer(p)) hidden.add(p);
-                    else visitChildren(p);
-                }
-            });
-            hidden.forEach(Node::unlink);
-        }
-        // Lessons are data: raw HTML is shown as text (Swing would instantiate <object> classes) and
-        // pictures come only from the lesson's own folder.
-        HtmlRenderer.Builder renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true);
-        String base = "";
-        if (folder != null) {
-            base = "<head><base href=\"" + folder.toUri() + "\"></head>";
-        }
-        renderer.attributeProviderFactory(ctx -> (node, tag, attributes) -> {
-            if (node instanceof org.commonmark.node.Image image) {
-                Path picture = folder == null ? null : inside(folder, image.getDestination());
-                if (picture == null) {
-                    attributes.put("src", "");
-                    attributes.put("alt", "(only pictures in the lessons folder are shown)");
-                } else {
-                    fit(picture, maxWidth, attributes);
-                }
-            }
-        });
-        return "<html>" + base + "<body>" + renderer.build().render(doc) + "</body></html>";
-    }
-
-    /** The picture a lesson names, if it is a relative path inside {@code folder}; else null. */
-    static Path inside(Path folder, String destination) {
-        if (destination.isBlank() || destination.contains(":") || destination.startsWith("/")) return null;
-        Path root = folder.toAbsolutePath().normalize();
-        Path p = root.resolve(destination).normalize();
-        return p.startsWith(root) ? p : null;
-    }
-
-    /** Width and height attributes that fit a picture into {@code maxWidth}, from its header only. */
-    private static void fit(Path picture, int maxWidth, Map<String, String> attributes) {
-        try (var in = javax.imageio.ImageIO.createImageInputStream(picture.toFile())) {
-            var readers = in == null ? null : javax.imageio.ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) return;
-            var reader = readers.next();
-            reader.setInput(in);
-            int w = reader.getWidth(0), h = reader.getHeight(0);
-            reader.dispose();
-            double scale = Math.min(1.0, (double) maxWidth / w);
-            attributes.put("width", Integer.toString((int) Math.round(w * scale)));
-            attributes.put("height", Integer.toString((int) Math.round(h * scale)));
-        } catch (java.io.IOException e) {
-            // A missing picture shows as Swing's broken-image mark; LessonParser does not require pictures.
-        }
     }
 }
