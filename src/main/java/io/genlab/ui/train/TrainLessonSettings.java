@@ -62,7 +62,7 @@ record TrainLessonSettings(Path open, String config, String dataset, Long steps,
         String options = values.get("options");
         if (options != null) {
             try {
-                TrainSettings.parseOptions(options);
+                ModelOptionsText.parse(options);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("options must be key=value pairs such as timesteps=100, got \"" + options + "\"", e);
             }

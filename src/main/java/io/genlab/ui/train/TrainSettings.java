@@ -13,7 +13,6 @@ import javax.swing.DefaultComboBoxModel;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
@@ -22,11 +21,7 @@ import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
 
 import java.awt.Component;
-import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Insets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +34,7 @@ import java.util.Optional;
  * limit can change.
  */
 final class TrainSettings extends JPanel {
-    private final List<ModelProvider> providers;
-    private final List<String> datasetSpecs;
+    private final TrainChoices choices;
     private final JComboBox<ModelProvider> model = new JComboBox<>();
     private final JTextArea description = new JTextArea(3, 20);
     private final JComboBox<String> dataset = new JComboBox<>();
@@ -63,10 +57,9 @@ final class TrainSettings extends JPanel {
      */
     TrainSettings(List<ModelProvider> providers, List<CatalogEntry> catalog) {
         super(new GridBagLayout());
-        this.providers = List.copyOf(providers);
-        this.datasetSpecs = catalog.stream().filter(e -> e.active() && e.usable()).map(CatalogEntry::spec).distinct().toList();
+        this.choices = new TrainChoices(providers, catalog);
         setBorder(BorderFactory.createEmptyBorder(0, 0, 8, 0));
-        model.setModel(new DefaultComboBoxModel<>(this.providers.toArray(new ModelProvider[0])));
+        model.setModel(new DefaultComboBoxModel<>(choices.models().toArray(new ModelProvider[0])));
         model.setRenderer(new DefaultListCellRenderer() {
             @Override
             public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean sel, boolean focus) {
@@ -86,23 +79,19 @@ final class TrainSettings extends JPanel {
         options.setToolTipText("Model options as in 'genlab train --set', e.g. timesteps=100, schedule=cosine");
         snapshotEvery.setToolTipText("Draw samples every this many steps, for the time-lapse on the right");
 
-        int row = 0;
-        row = addRow(row, "Model", model);
-        GridBagConstraints d = constraints(0, row++);
-        d.gridwidth = 2;
-        d.fill = GridBagConstraints.HORIZONTAL;
-        add(description, d);
-        row = addRow(row, "Dataset", dataset);
-        row = addRow(row, "Steps", steps);
-        row = addRow(row, "Batch size", batch);
-        row = addRow(row, "Learning rate", learningRate);
-        row = addRow(row, "Snapshot every", snapshotEvery);
-        row = addRow(row, "Seed", seed);
-        addRow(row, "Model options", options);
+        new FormGrid(this)
+                .row("Model", model)
+                .wide(description)
+                .row("Dataset", dataset)
+                .row("Steps", steps)
+                .row("Batch size", batch)
+                .row("Learning rate", learningRate)
+                .row("Snapshot every", snapshotEvery)
+                .row("Seed", seed)
+                .row("Model options", options);
 
         model.addActionListener(e -> modelChosen());
-        providers.stream().filter(p -> p.name().equals(TrainingPresets.DEFAULT_MODEL)).findFirst()
-                .ifPresentOrElse(model::setSelectedItem, this::modelChosen);
+        choices.model(TrainingPresets.DEFAULT_MODEL).ifPresentOrElse(model::setSelectedItem, this::modelChosen);
     }
 
     /** The config of a new run with these settings. */
@@ -110,46 +99,12 @@ final class TrainSettings extends JPanel {
         ModelProvider p = selectedModel();
         String spec = (String) dataset.getSelectedItem();
         if (p == null || spec == null) throw new IllegalArgumentException("choose a model and a dataset first");
-        Map<String, Object> opts = parseOptions(options.getText());
-        String lr = learningRate.getText().strip();
-        if (!lr.isEmpty()) {
-            double value;
-            try {
-                value = Double.parseDouble(lr);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("the learning rate must be a number such as 0.001, not '" + lr + "'");
-            }
-            if (!(value > 0) || Double.isInfinite(value)) throw new IllegalArgumentException("the learning rate must be above 0, got " + lr);
-            opts.put("lr", value);
-        }
-        DataShape.Kind kind = kindOf(spec);
+        Map<String, Object> opts = ModelOptionsText.read(options.getText(), learningRate.getText());
+        DataShape.Kind kind = TrainChoices.kindOf(spec);
         int checkpointEvery = preset == null ? 1000 : preset.checkpointEvery();
         return RunConfig.defaults(p.name(), spec, steps(), 0).withOptions(opts).withData(spec, 0, (Integer) batch.getValue())
                 .withSeed(seed())
                 .withSchedule((Integer) snapshotEvery.getValue(), checkpointEvery, TrainingPresets.snapshotCount(kind));
-    }
-
-    /** Model options typed as {@code key=value} pairs, separated by commas or spaces. */
-    static Map<String, Object> parseOptions(String text) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (String part : text.split("[,\\s]+")) {
-            if (part.isBlank()) continue;
-            int eq = part.indexOf('=');
-            if (eq <= 0 || eq == part.length() - 1) {
-                throw new IllegalArgumentException("model options are key=value pairs such as timesteps=100, not '" + part + "'");
-            }
-            out.put(part.substring(0, eq), part.substring(eq + 1));
-        }
-        return out;
-    }
-
-    /** Points or images, as far as the spec tells; images when it cannot tell. */
-    static DataShape.Kind kindOf(String spec) {
-        try {
-            return TrainingData.expectedShape(spec).map(DataShape::kind).orElse(DataShape.Kind.IMAGES);
-        } catch (RuntimeException e) {
-            return DataShape.Kind.IMAGES;
-        }
     }
 
     long steps() { return ((Number) steps.getValue()).longValue(); }
@@ -165,34 +120,18 @@ final class TrainSettings extends JPanel {
     }
 
     /** The models the form offers, by name. */
-    List<String> modelNames() {
-        return providers.stream().map(ModelProvider::name).toList();
-    }
+    List<String> modelNames() { return choices.modelNames(); }
 
     /** The datasets the form offers for a model: those on this machine it can learn. */
-    List<String> datasetsFor(String modelName) {
-        ModelProvider p = providers.stream().filter(m -> m.name().equals(modelName)).findFirst().orElse(null);
-        if (p == null) return List.of();
-        List<String> fit = new ArrayList<>();
-        for (String spec : datasetSpecs) {
-            Optional<DataShape> shape = TrainingData.expectedShape(spec);
-            if (shape.isEmpty() || p.supports(shape.get())) fit.add(spec);
-        }
-        return fit;
-    }
-
+    List<String> datasetsFor(String modelName) { return choices.datasetsFor(modelName); }
 
     String datasetSpec() { return (String) dataset.getSelectedItem(); }
 
     /** Chooses a model by name and fills in its preset; false if there is no such model. */
     boolean chooseModel(String name) {
-        for (ModelProvider p : providers) {
-            if (p.name().equals(name)) {
-                model.setSelectedItem(p);
-                return true;
-            }
-        }
-        return false;
+        Optional<ModelProvider> p = choices.model(name);
+        p.ifPresent(model::setSelectedItem);
+        return p.isPresent();
     }
 
     void chooseDataset(String spec) { dataset.setSelectedItem(spec); }
@@ -206,23 +145,18 @@ final class TrainSettings extends JPanel {
     /** Shows the settings of an existing run; only the step limit stays editable. */
     void showRun(RunConfig config) {
         locked = true;
-        ModelProvider p = providers.stream().filter(m -> m.name().equals(config.model())).findFirst().orElse(null);
+        ModelProvider p = choices.model(config.model()).orElse(null);
         missingModel = p == null ? config.model() : null;
         ActionListenerGuard.withoutEvents(model, () -> model.setSelectedItem(p));
         description.setText(p != null ? p.description() : config.model()
                 + " is not part of this GenLab: its curves and snapshots can be looked at, but it cannot be trained or used here.");
-        preset = TrainingPresets.forModel(config.model(), kindOf(config.dataset()));
+        preset = TrainingPresets.forModel(config.model(), TrainChoices.kindOf(config.dataset()));
         dataset.setModel(new DefaultComboBoxModel<>(new String[]{config.dataset()}));
         batch.setValue(config.batchSize());
-        Object lr = config.options().get("lr");
-        learningRate.setText(lr == null ? "" : lr.toString());
+        learningRate.setText(ModelOptionsText.learningRate(config.options()));
         snapshotEvery.setValue(Math.max(1, config.snapshotEvery()));
         seed.setValue(config.seed());
-        StringBuilder o = new StringBuilder();
-        config.options().forEach((k, v) -> {
-            if (!k.equals("lr")) o.append(o.length() == 0 ? "" : ", ").append(k).append('=').append(v);
-        });
-        options.setText(o.toString());
+        options.setText(ModelOptionsText.options(config.options()));
         setEditable(true);
     }
 
@@ -240,9 +174,10 @@ final class TrainSettings extends JPanel {
     void newRun() {
         locked = false;
         missingModel = null;
-        if (selectedModel() == null && !providers.isEmpty()) {
-            ActionListenerGuard.withoutEvents(model, () -> model.setSelectedItem(providers.stream()
-                    .filter(p -> p.name().equals(TrainingPresets.DEFAULT_MODEL)).findFirst().orElse(providers.get(0))));
+        List<ModelProvider> models = choices.models();
+        if (selectedModel() == null && !models.isEmpty()) {
+            ActionListenerGuard.withoutEvents(model, () -> model.setSelectedItem(
+                    choices.model(TrainingPresets.DEFAULT_MODEL).orElse(models.get(0))));
         }
         modelChosen();
     }
@@ -261,7 +196,7 @@ final class TrainSettings extends JPanel {
         ModelProvider p = selectedModel();
         if (p == null) return;
         description.setText(p.description());
-        List<String> fit = datasetsFor(p.name());
+        List<String> fit = choices.datasetsFor(p.name());
         DataShape.Kind kind = fit.stream().map(TrainingData::expectedShape).flatMap(Optional::stream)
                 .map(DataShape::kind).findFirst().orElse(DataShape.Kind.IMAGES);
         preset = TrainingPresets.forModel(p.name(), kind);
@@ -272,25 +207,5 @@ final class TrainSettings extends JPanel {
         snapshotEvery.setValue(preset.snapshotEvery());
         learningRate.setText("");
         options.setText(preset.optionsText());
-    }
-
-    private int addRow(int row, String label, JComponent field) {
-        JLabel l = new JLabel(label);
-        l.setLabelFor(field);
-        add(l, constraints(0, row));
-        GridBagConstraints c = constraints(1, row);
-        c.weightx = 1;
-        add(field, c);
-        return row + 1;
-    }
-
-    private static GridBagConstraints constraints(int x, int y) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = x;
-        c.gridy = y;
-        c.anchor = GridBagConstraints.WEST;
-        c.fill = x == 0 ? GridBagConstraints.NONE : GridBagConstraints.HORIZONTAL;
-        c.insets = new Insets(3, x == 0 ? 0 : 8, 3, 0);
-        return c;
     }
 }

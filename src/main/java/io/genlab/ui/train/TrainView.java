@@ -1,10 +1,6 @@
 package io.genlab.ui.train;
 
 import io.genlab.data.DatasetCatalog;
-import io.genlab.train.RunConfig;
-import io.genlab.train.RunFolder;
-import io.genlab.train.Snapshots;
-import io.genlab.train.TrainingEvent;
 import io.genlab.ui.shell.WorkbenchContext;
 import io.genlab.ui.shell.WorkbenchView;
 import io.genlab.ui.widgets.Export;
@@ -20,8 +16,6 @@ import javax.swing.SwingUtilities;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +27,8 @@ import java.util.concurrent.Executor;
  * Pause, Step and Stop, and watch the loss curves and the samples over training time. Runs are
  * folders written as training goes, the same as {@code genlab train}; an opened run shows its
  * history and can be trained further if its checkpoint allows. "Use this model" hands the run to
- * the other views. Which buttons work when is kept in a {@link TrainState}.
+ * the other views. What the buttons do is in {@link TrainActions}, what the session reports is
+ * shown by {@link TrainEvents}, and which buttons work when is kept in a {@link TrainState}.
  */
 public final class TrainView implements WorkbenchView {
     private final WorkbenchContext context;
@@ -46,6 +41,8 @@ public final class TrainView implements WorkbenchView {
     private final JPanel panel = new JPanel(new BorderLayout(12, 0));
     private final TrainState state = new TrainState();
     private final TrainRunFiles files;
+    private final TrainActions actions;
+    private final TrainEvents events;
 
     /** @param runsRoot where new runs go by default, e.g. ~/genlab-runs */
     public TrainView(WorkbenchContext context, Path runsRoot) {
@@ -59,7 +56,10 @@ public final class TrainView implements WorkbenchView {
         this.settings = new TrainSettings(context.registry().providers(), DatasetCatalog.available(context.locations()));
         this.folder = new RunFolderBox(runsRoot);
         this.files = new TrainRunFiles(context, controller, state, settings, controls, folder, chart, scrubber, this::update);
-        controller.addListener(this::apply);
+        this.actions = new TrainActions(context, controller, state, settings, controls, folder, chart, scrubber, this::update);
+        this.events = new TrainEvents(context.problems(), state, settings, controls, folder, chart, scrubber,
+                actions::openInOtherViews, this::update);
+        controller.addListener(events::apply);
 
         JPanel form = new JPanel(new BorderLayout());
         form.add(settings, BorderLayout.NORTH);
@@ -79,12 +79,12 @@ public final class TrainView implements WorkbenchView {
         panel.add(left, BorderLayout.WEST);
         panel.add(centre, BorderLayout.CENTER);
 
-        controls.start.addActionListener(e -> start());
-        controls.pause.addActionListener(e -> pauseOrResume());
+        controls.start.addActionListener(e -> actions.start());
+        controls.pause.addActionListener(e -> actions.pauseOrResume());
         controls.step.addActionListener(e -> controller.step());
-        controls.stop.addActionListener(e -> stop());
-        controls.use.addActionListener(e -> useModel());
-        folder.newRun.addActionListener(e -> newRun());
+        controls.stop.addActionListener(e -> actions.stop());
+        controls.use.addActionListener(e -> actions.useModel());
+        folder.newRun.addActionListener(e -> actions.newRun());
         folder.open.addActionListener(e -> folder.chooseRun(panel).ifPresent(this::openRun));
         folder.saveAs.addActionListener(e -> files.saveAs(panel));
         folder.show(null, null);
@@ -135,14 +135,14 @@ public final class TrainView implements WorkbenchView {
             openRun(lesson.open());
             return;
         }
-        newRun();
+        actions.newRun();
         if (lesson.config() != null) settings.chooseModel(lesson.config());
         if (lesson.dataset() != null) settings.chooseDataset(lesson.dataset());
         if (lesson.steps() != null) settings.setSteps(lesson.steps());
         if (lesson.batch() != null) settings.setBatchSize(lesson.batch());
         if (lesson.snapshotEvery() != null) settings.setSnapshotEvery(lesson.snapshotEvery());
         if (lesson.options() != null) settings.setModelOptions(lesson.options());
-        if (lesson.start()) start();
+        if (lesson.start()) actions.start();
     }
 
     /** The window is closing: stop after the current step; the final checkpoint is still written. */
@@ -160,156 +160,7 @@ public final class TrainView implements WorkbenchView {
     TrainState.Phase phase() { return state.phase; }
     Optional<Path> run() { return Optional.ofNullable(state.run); }
     TrainRunFiles files() { return files; }
-
-    /** Applies a batch of training events in order; called on the UI thread. */
-    void apply(List<TrainingEvent> batch) {
-        List<TrainingEvent.StepCompleted> steps = new ArrayList<>();
-        for (TrainingEvent e : batch) {
-            if (e instanceof TrainingEvent.StepCompleted s) {
-                steps.add(s);
-                continue;
-            }
-            showSteps(steps);
-            if (e instanceof TrainingEvent.Started s) {
-                started(s);
-            } else if (e instanceof TrainingEvent.Snapshot s) {
-                scrubber.add(new Snapshots.Saved(s.step(), s.samples(), s.labels()));
-            } else if (e instanceof TrainingEvent.CheckpointSaved) {
-                state.hasCheckpoint = true;
-                if (state.useWhenSaved) openInOtherViews();
-            } else if (e instanceof TrainingEvent.Paused p) {
-                state.paused = true;
-                controls.showPaused(p.step());
-            } else if (e instanceof TrainingEvent.Resumed) {
-                state.paused = false;
-                controls.setStatus("Training…");
-            } else if (e instanceof TrainingEvent.Finished f) {
-                controls.showFinished(f);
-                finished(f.step(), f.lastCheckpoint());
-            } else if (e instanceof TrainingEvent.Failed f) {
-                controls.showFailed(f);
-                finished(f.step(), f.lastCheckpoint());
-                context.problems().report("Training", new IllegalStateException(f.message()));
-            }
-        }
-        showSteps(steps);
-        update();
-    }
-
-    private void showSteps(List<TrainingEvent.StepCompleted> steps) {
-        if (steps.isEmpty()) return;
-        chart.append(steps);
-        controls.showProgress(steps.get(steps.size() - 1));
-        steps.clear();
-    }
-
-    private void started(TrainingEvent.Started s) {
-        state.run = s.runDir();
-        state.ownRun(s.step() > 0);
-        settings.lock();
-        chart.truncateAfter(s.step());
-        scrubber.truncateAfter(s.step());
-        scrubber.setRun(s.model().shape(), s.targetSteps());
-        folder.show(state.run, null);
-        if (state.phase != TrainState.Phase.STOPPING) state.phase = TrainState.Phase.RUNNING;
-        controls.showStarted(s);
-    }
-
-    private void finished(long step, Path checkpoint) {
-        state.sessionEnded(checkpoint != null);
-        if (state.useWhenSaved) {
-            if (state.hasCheckpoint) openInOtherViews();
-            else state.useWhenSaved = false;
-        }
-        if (settings.steps() <= step) settings.setSteps(step + settings.roundSteps());
-    }
-
-    private void start() {
-        if (!state.idle() || (state.run != null && !state.canContinue())) return;
-        RunConfig config = null;
-        if (state.run == null) {
-            try {
-                config = settings.config();
-            } catch (IllegalArgumentException e) {
-                context.problems().report("Starting training", e);
-                return;
-            }
-        }
-        state.paused = state.pauseRequested = false;
-        state.phase = TrainState.Phase.STARTING;
-        if (config != null) {
-            Path dir = state.chosenFolder != null ? state.chosenFolder
-                    : folder.runsRoot().resolve(RunFolder.suggestedName(config.model(), config.dataset(), LocalDateTime.now()));
-            chart.clear();
-            scrubber.load(List.of(), scrubber.shape(), config.steps());
-            controls.setStatus("Loading " + config.dataset() + " and building " + config.model() + "…");
-            controller.startNew(config, dir, this::failedToStart);
-        } else {
-            controls.setStatus("Loading the last checkpoint of " + state.run.getFileName() + "…");
-            controller.continueRun(state.run, settings.steps(), this::failedToStart);
-        }
-        update();
-    }
-
-    /** The session could not start (bad data, options or folder) or broke off outside the trainer (out of memory). */
-    private void failedToStart(Exception e) {
-        state.sessionEnded(state.hasCheckpoint);
-        state.useWhenSaved = false;
-        controls.setStatus("Training stopped; see the message above.");
-        context.problems().report(state.run == null ? "Starting training" : "Training " + state.run.getFileName(), e);
-        update();
-    }
-
-    private void pauseOrResume() {
-        state.pauseRequested = !state.pauseRequested;
-        if (state.pauseRequested) {
-            controller.pause();
-            if (!state.paused) controls.setStatus("Pausing after this step…");
-        } else {
-            controller.resume();
-            controls.setStatus("Training…");
-        }
-        update();
-    }
-
-    private void stop() {
-        controller.stop();
-        state.phase = TrainState.Phase.STOPPING;
-        controls.setStatus("Stopping after this step…");
-        update();
-    }
-
-    private void useModel() {
-        if (state.idle()) {
-            if (state.run != null && state.hasCheckpoint) openInOtherViews();
-            return;
-        }
-        state.useWhenSaved = true;
-        controller.requestCheckpoint();
-        controls.setStatus("Saving a checkpoint for the other views…");
-        update();
-    }
-
-    private void openInOtherViews() {
-        state.useWhenSaved = false;
-        Path r = state.run;
-        context.activeModel().open(r, () -> context.prefs().addRecentRun(r));
-        controls.setStatus("The other views now use " + r.getFileName() + ".");
-    }
-
-    private void newRun() {
-        if (!state.idle()) return;
-        state.run = null;
-        state.chosenFolder = null;
-        state.ownRun(false);
-        settings.newRun();
-        chart.clear();
-        scrubber.load(List.of(), scrubber.shape(), 0);
-        controls.resetProgress();
-        controls.setStatus("Choose a model and a dataset, then press Start.");
-        folder.show(null, null);
-        update();
-    }
+    TrainEvents events() { return events; }
 
     /** Shows a run folder's curves and snapshots; Continue then trains it further if its checkpoint allows. */
     void openRun(Path dir) {

@@ -97,8 +97,8 @@ class TrainViewTest {
         events.add(new TrainingEvent.Finished(6, TrainingEvent.Reason.COMPLETED, checkpoint));
 
         onEdt(() -> {
-            view.apply(events.subList(0, 5));
-            view.apply(events.subList(5, events.size()));
+            view.events().apply(events.subList(0, 5));
+            view.events().apply(events.subList(5, events.size()));
         });
 
         onEdt(() -> {
@@ -141,7 +141,7 @@ class TrainViewTest {
     void aFailedRunGoesToTheProblemBannerAndTheViewStaysUsable() {
         TrainView view = newView();
         Path run = tmp.resolve("run");
-        onEdt(() -> view.apply(List.of(
+        onEdt(() -> view.events().apply(List.of(
                 new TrainingEvent.Started(run, 0, 10, 0, new ModelInfo("diffusion", "x", 1, IMAGES, Map.of())),
                 step(1, 10, Map.of("mse", 0.5)),
                 new TrainingEvent.Failed(1, "training diverged at step 2: loss 'mse' is NaN", null))));
@@ -247,8 +247,8 @@ class TrainViewTest {
             assertEquals("fashion", s.datasetSpec());
             s.chooseDataset("toy2d:ring");
             assertEquals("fashion", s.datasetSpec(), "unet-s cannot learn points, so they are not offered");
-            assertEquals(Map.of("timesteps", "100", "schedule", "cosine"), TrainSettings.parseOptions("timesteps=100, schedule=cosine"));
-            assertThrows(IllegalArgumentException.class, () -> TrainSettings.parseOptions("timesteps"));
+            assertEquals(Map.of("timesteps", "100", "schedule", "cosine"), ModelOptionsText.parse("timesteps=100, schedule=cosine"));
+            assertThrows(IllegalArgumentException.class, () -> ModelOptionsText.parse("timesteps"));
         });
     }
 
