@@ -14,7 +14,7 @@ import java.util.Set;
  * and knows nothing else about it, so new families plug in as new views.
  *
  * <p>All methods are called on the event dispatch thread. A view that needs a model does the work
- * on a {@link ModelWorker}, never on the calling thread.
+ * on a {@link io.genlab.ui.widgets.ModelWorker}, never on the calling thread.
  */
 public interface WorkbenchView {
 
