@@ -1,8 +1,5 @@
 package io.genlab.ui.forward;
 
-import io.genlab.data.CatalogEntry;
-import io.genlab.data.DatasetCatalog;
-import io.genlab.data.DatasetSpec;
 import io.genlab.data.Datasets;
 import io.genlab.data.ImageDataset;
 import io.genlab.data.Tensor;
@@ -19,19 +16,13 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
-import javax.swing.SwingUtilities;
 
 import java.awt.CardLayout;
 import java.awt.FlowLayout;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -44,34 +35,21 @@ final class ForwardSource {
     static final String DRAW = "Draw with the mouse";
     private static final String PICTURE = "picture", PAD = "pad";
 
-    /** Loads datasets one after another, off the event dispatch thread. */
-    private static final Executor LOADER = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "genlab-forward-data");
-        t.setDaemon(true);
-        return t;
-    });
-
     private final Problems problems;
-    private final Function<String, ImageDataset> load;
-    private final Executor background;
+    private final ForwardDatasets cache;
     private final Consumer<Image> onImage;
     private final JComboBox<String> source = new JComboBox<>();
     private final SpinnerNumberModel indexModel = new SpinnerNumberModel(0, 0, 0, 1);
     private final JSpinner index = new JSpinner(indexModel);
     private final JButton random = new JButton("Random");
     private final JLabel about = new JLabel(" ");
-    private final SpinnerNumberModel brushModel = new SpinnerNumberModel(1.2, 0.5, 4.0, 0.1);
-    private final JButton clear = new JButton("Clear");
     private final JPanel datasetTools = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
-    private final JPanel padTools = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
     private final JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
     private final CardLayout cards = new CardLayout();
     private final JPanel view = new JPanel(cards);
     private final PicturePanel picture = new PicturePanel("Choose an image");
-    private final DrawingPad pad;
-    private final Map<String, ImageDataset> loaded = new HashMap<>();
+    private final DrawingSource drawingSource;
     private final Random randomIndex = new Random();
-    private final Set<String> loading = new HashSet<>();
     private ImageDataset current;            // the shown dataset; null while the chosen one loads
     private Integer wantedIndex;             // an index given before its dataset had loaded
 
@@ -86,8 +64,8 @@ final class ForwardSource {
 
     /** @param onImage receives each new x_0, on the event dispatch thread */
     ForwardSource(WorkbenchContext context, Consumer<Image> onImage) {
-        this(context.problems(), imageDatasets(context), spec -> Datasets.loadImages(spec, context.locations(), 1),
-                LOADER, onImage);
+        this(context.problems(), ForwardDatasets.available(context),
+                spec -> Datasets.loadImages(spec, context.locations(), 1), ForwardDatasets.LOADER, onImage);
     }
 
     /**
@@ -98,10 +76,9 @@ final class ForwardSource {
     ForwardSource(Problems problems, List<String> specs, Function<String, ImageDataset> load, Executor background,
                   Consumer<Image> onImage) {
         this.problems = problems;
-        this.load = load;
-        this.background = background;
+        this.cache = new ForwardDatasets(load, background);
         this.onImage = onImage;
-        this.pad = new DrawingPad(28, this::drawn);
+        this.drawingSource = new DrawingSource(onImage);
         for (String spec : specs) source.addItem(spec);
         source.addItem(DRAW);
         source.addActionListener(e -> choose());
@@ -109,36 +86,20 @@ final class ForwardSource {
         random.addActionListener(e -> {
             if (current != null) indexModel.setValue(randomIndex.nextInt(current.size()));
         });
-        brushModel.addChangeListener(e -> pad.setBrush(brushModel.getNumber().doubleValue()));
-        clear.addActionListener(e -> pad.clear());
         ((JSpinner.DefaultEditor) index.getEditor()).getTextField().setColumns(5);
 
         datasetTools.add(new JLabel("#"));
         datasetTools.add(index);
         datasetTools.add(random);
         datasetTools.add(about);
-        padTools.add(new JLabel("Brush"));
-        padTools.add(new JSpinner(brushModel));
-        padTools.add(clear);
-        padTools.add(new JLabel("(right button erases)"));
-        padTools.setVisible(false);
         controls.add(new JLabel("Image"));
         controls.add(source);
         controls.add(datasetTools);
-        controls.add(padTools);
+        controls.add(drawingSource.tools());
 
         view.add(picture, PICTURE);
-        view.add(pad, PAD);
+        view.add(drawingSource.pad(), PAD);
         view.setBorder(BorderFactory.createTitledBorder("x_0, the clean image"));
-    }
-
-    /** The image sources a student can pick: the usable image datasets of this installation. */
-    private static List<String> imageDatasets(WorkbenchContext context) {
-        List<String> out = new ArrayList<>();
-        for (CatalogEntry e : DatasetCatalog.available(context.locations())) {
-            if (e.active() && e.usable() && DatasetSpec.parse(e.spec()).isImages()) out.add(e.spec());
-        }
-        return out;
     }
 
     /** The row of source controls. */
@@ -149,8 +110,8 @@ final class ForwardSource {
 
     /** Loads the chosen source if the view has none yet. */
     void start() {
-        Object spec = source.getSelectedItem();
-        if (current == null && !loading.contains(spec) && !DRAW.equals(spec)) choose();
+        String spec = (String) source.getSelectedItem();
+        if (current == null && !cache.loading(spec) && !DRAW.equals(spec)) choose();
     }
 
     /** The datasets offered, by spec, without the drawing pad. */
@@ -167,7 +128,7 @@ final class ForwardSource {
 
     /** The image count of a dataset already loaded, or -1 if it has not loaded yet. */
     int size(String spec) {
-        ImageDataset ds = loaded.get(spec);
+        ImageDataset ds = cache.loaded(spec);
         return ds == null ? -1 : ds.size();
     }
 
@@ -198,15 +159,15 @@ final class ForwardSource {
         String spec = (String) source.getSelectedItem();
         boolean draw = DRAW.equals(spec);
         datasetTools.setVisible(!draw);
-        padTools.setVisible(draw);
+        drawingSource.tools().setVisible(draw);
         controls.revalidate();
         if (draw) {
             cards.show(view, PAD);
-            drawn();
+            drawingSource.drawn();
             return;
         }
         cards.show(view, PICTURE);
-        ImageDataset ds = loaded.get(spec);
+        ImageDataset ds = cache.loaded(spec);
         if (ds != null) {
             use(ds);
             return;
@@ -214,31 +175,17 @@ final class ForwardSource {
         current = null;                                      // the index now waits for this dataset
         about.setText(" ");
         picture.setMessage("Loading " + spec + "…");
-        if (!loading.add(spec)) return;                      // already on its way
-        background.execute(() -> {
-            ImageDataset result = null;
-            RuntimeException error = null;
-            try {
-                result = load.apply(spec);
-            } catch (RuntimeException e) {
-                error = e;
-            }
-            ImageDataset r = result;
-            RuntimeException e = error;
-            SwingUtilities.invokeLater(() -> loaded(spec, r, e));
-        });
+        cache.load(spec, (result, error) -> loaded(spec, result, error));
     }
 
-    /** A load ended: keep the dataset (or report the error) even if the user has chosen another source meanwhile. */
+    /** A load ended: report its error even if the user has chosen another source meanwhile. */
     private void loaded(String spec, ImageDataset result, RuntimeException error) {
-        loading.remove(spec);
         boolean chosen = spec.equals(source.getSelectedItem());
         if (error != null) {
             if (chosen) picture.setMessage("Could not load " + spec + ": see the message above");
             problems.report("Loading " + spec, error);
             return;
         }
-        loaded.put(spec, result);
         if (chosen) use(result);
     }
 
@@ -267,10 +214,5 @@ final class ForwardSource {
         about.setText(what);
         Tensor x0 = new Tensor(ds.image(i), new int[]{1, ds.channels(), ds.height(), ds.width()});
         show(x0, ds.name() + " #" + i + " (" + what + ")");
-    }
-
-    private void drawn() {
-        int n = pad.imageSize();
-        onImage.accept(new Image(new Tensor(pad.image(), new int[]{1, 1, n, n}), "a drawing", true));
     }
 }

@@ -1,34 +1,21 @@
 package io.genlab.ui.forward;
 
-import io.genlab.data.Tensor;
-import io.genlab.diffusion.ForwardProcess;
-import io.genlab.diffusion.StripTimesteps;
-import io.genlab.diffusion.schedule.NoiseSchedule;
-import io.genlab.ui.shell.LinkSettings;
-import io.genlab.ui.shell.PresenterMode;
 import io.genlab.ui.shell.WorkbenchContext;
 import io.genlab.ui.shell.WorkbenchView;
 import io.genlab.ui.widgets.Export;
 import io.genlab.ui.widgets.PicturePanel;
 import io.genlab.ui.widgets.ThemedChartPanel;
-import io.genlab.viz.ForwardPictures;
-import io.genlab.viz.ImageTensors;
-import io.genlab.viz.Theme;
 
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 
 import java.awt.BorderLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,32 +29,16 @@ import java.util.function.Function;
  * thread (a 28x28 image costs microseconds); no model is involved.
  */
 public final class ForwardView implements WorkbenchView {
-    private static final int GIF_FRAMES = 40;
-    /** The lesson link's word for the drawing pad. */
-    static final String DRAW = "draw";
-    private static final List<String> SETTINGS = List.of("dataset", "index", "schedule", "timesteps", "t", "seed",
-            "strip", "play");
-
     private final JPanel panel = new JPanel(new BorderLayout(0, 4)) {
         @Override
         public void updateUI() {                    // presenter mode changed the fonts: redraw the strip
             super.updateUI();
-            if (ready) SwingUtilities.invokeLater(ForwardView.this::refreshStrip);
+            if (ready) SwingUtilities.invokeLater(figures::refreshStrip);
         }
     };
     private boolean ready;
+    private final ForwardFigures figures;
     private final ForwardSource source;
-    private final ForwardControls controls;
-    private final ForwardCharts charts = new ForwardCharts();
-    private final PicturePanel xtPicture = new PicturePanel("x_t appears here once an image is chosen");
-    private final PicturePanel strip = new PicturePanel(" ");
-    private final Timer stripLater = new Timer(120, e -> refreshStrip());
-    private Tensor x0;                       // [1, C, H, W]
-    private String label = "";
-    private boolean drawing;                 // x_0 comes from the drawing pad
-    private NoiseSchedule schedule;
-    private ForwardProcess process;
-    private ForwardProcess.Frame frame;      // x_t at the current t
 
     public ForwardView(WorkbenchContext context) {
         this(context, onImage -> new ForwardSource(context, onImage));
@@ -75,27 +46,27 @@ public final class ForwardView implements WorkbenchView {
 
     /** @param sources makes the image source, given where it hands x_0 (tests bring their own datasets) */
     public ForwardView(WorkbenchContext context, Function<Consumer<ForwardSource.Image>, ForwardSource> sources) {
-        source = sources.apply(this::setImage);
-        controls = new ForwardControls(context.problems(), this::scheduleChanged, this::refreshT, this::refreshStrip);
-        stripLater.setRepeats(false);
+        figures = new ForwardFigures(context.problems());
+        source = sources.apply(figures::setImage);
         JPanel top = new JPanel();
         top.setLayout(new BoxLayout(top, BoxLayout.Y_AXIS));
         top.add(source.controls());
-        top.add(controls.settings());
+        top.add(figures.controls().settings());
         panel.add(top, BorderLayout.NORTH);
-        panel.add(figures(), BorderLayout.CENTER);
+        panel.add(grid(), BorderLayout.CENTER);
         panel.setBorder(BorderFactory.createEmptyBorder(0, 8, 8, 8));
-        scheduleChanged();
+        figures.scheduleChanged();
         ready = true;
     }
 
-    private JComponent figures() {
+    private JComponent grid() {
+        ForwardCharts charts = figures.charts();
         JPanel p = new JPanel(new GridBagLayout());
         add(p, source.view(), 0, 0, 1, 1, 0.17, 0.55);
-        add(p, titled(xtPicture, "x_t, the noisy image at t"), 1, 0, 1, 1, 0.28, 0.55);
+        add(p, titled(figures.xtPicture(), "x_t, the noisy image at t"), 1, 0, 1, 1, 0.28, 0.55);
         add(p, new ThemedChartPanel(charts.histogram), 2, 0, 1, 1, 0.27, 0.55);
-        add(p, controls.slider(), 0, 1, 3, 1, 0.72, 0);
-        add(p, titled(strip, "The strip x_0 … x_T, with each step's pixel histogram"), 0, 2, 3, 1, 0.72, 0.45);
+        add(p, figures.controls().slider(), 0, 1, 3, 1, 0.72, 0);
+        add(p, titled(figures.strip(), "The strip x_0 … x_T, with each step's pixel histogram"), 0, 2, 3, 1, 0.72, 0.45);
         add(p, new ThemedChartPanel(charts.alphaBar), 3, 0, 1, 1, 0.28, 0.55);
         add(p, new ThemedChartPanel(charts.snr), 3, 1, 1, 2, 0.28, 0.45);
         return p;
@@ -153,48 +124,17 @@ public final class ForwardView implements WorkbenchView {
 
     @Override
     public void close() {
-        controls.stop();
-        stripLater.stop();
+        figures.stop();
     }
 
     @Override
     public List<Export> exports() {
-        List<Export> out = new ArrayList<>();
-        if (x0 != null) {
-            BufferedImage clean = picture(x0);
-            out.add(drawing ? new Export.Picture("The drawing (x_0)", "drawing", () -> clean)
-                    : new Export.Picture("x_0, the clean image", "x_0", () -> clean));
-        }
-        if (frame != null) {
-            BufferedImage xt = xtPicture.picture();
-            out.add(new Export.Picture("x_t at t=" + frame.t(), "x_t-" + frame.t(), () -> enlarged(xt)));
-            BufferedImage s = strip.picture();
-            if (s != null) out.add(new Export.Picture("Strip x_0 … x_T", "forward-strip", () -> s));
-        }
-        out.add(new Export.Picture("alpha-bar chart", "alpha-bar", () -> ThemedChartPanel.render(charts.alphaBar, 900, 560)));
-        out.add(new Export.Picture("SNR chart", "snr", () -> ThemedChartPanel.render(charts.snr, 900, 560)));
-        if (frame != null) {
-            out.add(new Export.Picture("Pixel histogram", "histogram-t" + frame.t(), () -> ThemedChartPanel.render(charts.histogram, 900, 560)));
-            Tensor image = x0;
-            ForwardProcess p = process;
-            long seed = controls.seed();
-            String title = figureTitle();
-            Theme theme = PresenterMode.figureTheme();
-            int T = schedule.numTimesteps();
-            out.add(new Export.Animation("x_t as t goes 0 → T", "forward-process", () -> {
-                List<BufferedImage> frames = new ArrayList<>();
-                for (ForwardProcess.Frame f : p.frames(image, StripTimesteps.evenly(T, GIF_FRAMES), seed)) {
-                    frames.add(ForwardPictures.frame(f, title, theme));
-                }
-                return frames;
-            }, 80));
-        }
-        return out;
+        return figures.exports();
     }
 
     @Override
     public Set<String> settings() {
-        return new LinkedHashSet<>(SETTINGS);
+        return ForwardLesson.names();
     }
 
     /**
@@ -204,107 +144,18 @@ public final class ForwardView implements WorkbenchView {
      */
     @Override
     public void apply(Map<String, String> values) {
-        LinkSettings link = new LinkSettings(id(), values, SETTINGS);
-        List<String> sources = new ArrayList<>(source.datasets());
-        sources.add(DRAW);
-        String dataset = link.choice("dataset", sources);
-        boolean draw = dataset == null ? source.drawing() : dataset.equals(DRAW);
-        Integer index = link.integer("index", 0, Integer.MAX_VALUE);
-        if (index != null && draw) throw new IllegalArgumentException("index picks an image of a dataset; a drawing has none");
-        int size = dataset == null || draw ? -1 : source.size(dataset);
-        if (index != null && size > 0 && index >= size) throw LinkSettings.bad("index", "from 0 to " + (size - 1), values.get("index"));
-        String scheduleName = link.choice("schedule", List.of("linear", "cosine"));
-        Integer T = link.integer("timesteps", controls.minTimesteps(), controls.maxTimesteps());
-        int steps = T != null ? T : controls.timesteps();
-        Integer t = link.integer("t", 0, steps - 1);
-        Long seed = link.wholeNumber("seed", 0, Integer.MAX_VALUE);
-        int[] stripSteps = null;
-        if (link.has("strip")) {
-            try {
-                stripSteps = StripTimesteps.parse(values.get("strip"), steps);
-            } catch (IllegalArgumentException e) {
-                throw LinkSettings.bad("strip", "timesteps from 0 to " + (steps - 1) + " separated by commas ("
-                        + e.getMessage() + ")", values.get("strip"));
-            }
-        }
-        Boolean play = link.bool("play");
-
-        if (dataset != null || index != null) source.select(draw && dataset != null ? ForwardSource.DRAW : dataset, index);
-        if (scheduleName != null) controls.setSchedule(scheduleName);
-        if (T != null) controls.setTimesteps(T);
-        if (seed != null) controls.setSeed(seed.intValue());
-        if (stripSteps != null) controls.setStrip(stripSteps);
-        if (t != null) controls.setT(t);
-        if (play != null) controls.setPlaying(play);
-    }
-
-    /** Uses the source's image as x_0. */
-    private void setImage(ForwardSource.Image image) {
-        x0 = image.x0();
-        label = image.label();
-        drawing = image.drawing();
-        refreshT();
-        if (image.drawing() && strip.picture() != null) stripLater.restart();   // strokes come fast
-        else refreshStrip();
-    }
-
-    private void scheduleChanged() {
-        int T = controls.timesteps();
-        NoiseSchedule linear = NoiseSchedule.forName("linear", T);
-        NoiseSchedule cosine = NoiseSchedule.forName("cosine", T);
-        schedule = controls.cosine() ? cosine : linear;
-        process = new ForwardProcess(schedule);
-        charts.setSchedules(linear, cosine, !controls.cosine());
-        refreshStrip();
-        refreshT();
-    }
-
-    /** x_t, its numbers, its histogram and the markers, for the slider's t. */
-    private void refreshT() {
-        int t = controls.t();
-        charts.markT(t, schedule.alphaBar(t), schedule.snr(t));
-        if (x0 == null) {
-            controls.describe(t, schedule.alphaBar(t), schedule.snr(t), null);
-            return;
-        }
-        frame = process.frames(x0, new int[]{t}, controls.seed()).get(0);
-        int[] s = frame.xt().shape();
-        xtPicture.setPicture(ImageTensors.toRgb(ImageTensors.toImage(frame.xt().data(), s[1], s[2], s[3])));
-        controls.describe(t, frame.alphaBar(), frame.snr(), frame);
-        charts.setHistogram(frame.histogram());
-    }
-
-    private void refreshStrip() {
-        stripLater.stop();
-        if (x0 == null) return;
-        List<ForwardProcess.Frame> frames = process.frames(x0, controls.stripSteps(), controls.seed());
-        strip.setPicture(ForwardPictures.strip(frames, figureTitle(), PresenterMode.figureTheme()));
-    }
-
-    private String figureTitle() {
-        return label + ", " + (controls.cosine() ? "cosine" : "linear") + " schedule, T=" + schedule.numTimesteps()
-                + ", noise seed " + controls.seed();
-    }
-
-    /** An image [1, C, H, W] as a picture about 448 pixels high, for export. */
-    private static BufferedImage picture(Tensor image) {
-        int[] s = image.shape();
-        return enlarged(ImageTensors.toRgb(ImageTensors.toImage(image.data(), s[1], s[2], s[3])));
-    }
-
-    private static BufferedImage enlarged(BufferedImage small) {
-        return ImageTensors.upscale(small, Math.max(1, 448 / small.getHeight()));
+        ForwardLesson.read(values, source, figures.controls()).apply(source, figures.controls());
     }
 
     // ---- for tests --------------------------------------------------------------------------
 
-    ForwardCharts charts() { return charts; }
+    ForwardCharts charts() { return figures.charts(); }
 
-    ForwardControls controls() { return controls; }
+    ForwardControls controls() { return figures.controls(); }
 
-    PicturePanel xtPicture() { return xtPicture; }
+    PicturePanel xtPicture() { return figures.xtPicture(); }
 
-    PicturePanel stripPicture() { return strip; }
+    PicturePanel stripPicture() { return figures.strip(); }
 
     ForwardSource source() { return source; }
 }
