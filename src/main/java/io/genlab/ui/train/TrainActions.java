@@ -2,8 +2,6 @@ package io.genlab.ui.train;
 
 import io.genlab.train.RunConfig;
 import io.genlab.train.RunFolder;
-import io.genlab.ui.shell.WorkbenchContext;
-import io.genlab.ui.widgets.LossChart;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -16,120 +14,102 @@ import java.util.List;
  * thread only.
  */
 final class TrainActions {
-    private final WorkbenchContext context;
-    private final TrainingController controller;
-    private final TrainState state;
-    private final TrainSettings settings;
-    private final TrainControls controls;
-    private final RunFolderBox folder;
-    private final LossChart chart;
-    private final SnapshotScrubber scrubber;
-    private final Runnable update;
+    private final TrainViewParts parts;
 
-    /** @param update sets the buttons from the state (the view's) */
-    TrainActions(WorkbenchContext context, TrainingController controller, TrainState state, TrainSettings settings,
-                 TrainControls controls, RunFolderBox folder, LossChart chart, SnapshotScrubber scrubber, Runnable update) {
-        this.context = context;
-        this.controller = controller;
-        this.state = state;
-        this.settings = settings;
-        this.controls = controls;
-        this.folder = folder;
-        this.chart = chart;
-        this.scrubber = scrubber;
-        this.update = update;
+    TrainActions(TrainViewParts parts) {
+        this.parts = parts;
     }
 
     /** Starts a new run with the form's settings, or continues the run shown from its last checkpoint. */
     void start() {
-        if (!state.idle() || (state.run != null && !state.canContinue())) return;
+        if (!parts.state().idle() || (parts.state().run != null && !parts.state().canContinue())) return;
         RunConfig config = null;
-        if (state.run == null) {
+        if (parts.state().run == null) {
             try {
-                config = settings.config();
+                config = parts.settings().config();
             } catch (IllegalArgumentException e) {
-                context.problems().report("Starting training", e);
+                parts.context().problems().report("Starting training", e);
                 return;
             }
         }
-        state.paused = state.pauseRequested = false;
-        state.phase = TrainState.Phase.STARTING;
+        parts.state().paused = parts.state().pauseRequested = false;
+        parts.state().phase = TrainState.Phase.STARTING;
         if (config != null) {
-            Path dir = state.chosenFolder != null ? state.chosenFolder
-                    : folder.runsRoot().resolve(RunFolder.suggestedName(config.model(), config.dataset(), LocalDateTime.now()));
-            chart.clear();
-            scrubber.load(List.of(), scrubber.shape(), config.steps());
-            controls.setStatus("Loading " + config.dataset() + " and building " + config.model() + "…");
-            controller.startNew(config, dir, this::failedToStart);
+            Path dir = parts.state().chosenFolder != null ? parts.state().chosenFolder
+                    : parts.folder().runsRoot().resolve(RunFolder.suggestedName(config.model(), config.dataset(), LocalDateTime.now()));
+            parts.chart().clear();
+            parts.scrubber().load(List.of(), parts.scrubber().shape(), config.steps());
+            parts.controls().setStatus("Loading " + config.dataset() + " and building " + config.model() + "…");
+            parts.controller().startNew(config, dir, this::failedToStart);
         } else {
-            controls.setStatus("Loading the last checkpoint of " + state.run.getFileName() + "…");
-            controller.continueRun(state.run, settings.steps(), this::failedToStart);
+            parts.controls().setStatus("Loading the last checkpoint of " + parts.state().run.getFileName() + "…");
+            parts.controller().continueRun(parts.state().run, parts.settings().steps(), this::failedToStart);
         }
-        update.run();
+        parts.showState();
     }
 
     /** The session could not start (bad data, options or folder) or broke off outside the trainer (out of memory). */
     private void failedToStart(Exception e) {
-        state.sessionEnded(state.hasCheckpoint);
-        state.useWhenSaved = false;
-        controls.setStatus("Training stopped; see the message above.");
-        context.problems().report(state.run == null ? "Starting training" : "Training " + state.run.getFileName(), e);
-        update.run();
+        parts.state().sessionEnded(parts.state().hasCheckpoint);
+        parts.state().useWhenSaved = false;
+        parts.controls().setStatus("Training stopped; see the message above.");
+        parts.context().problems().report(parts.state().run == null ? "Starting training" : "Training " + parts.state().run.getFileName(), e);
+        parts.showState();
     }
 
     /** Pause after the current step, or Resume. */
     void pauseOrResume() {
-        state.pauseRequested = !state.pauseRequested;
-        if (state.pauseRequested) {
-            controller.pause();
-            if (!state.paused) controls.setStatus("Pausing after this step…");
+        parts.state().pauseRequested = !parts.state().pauseRequested;
+        if (parts.state().pauseRequested) {
+            parts.controller().pause();
+            if (!parts.state().paused) parts.controls().setStatus("Pausing after this step…");
         } else {
-            controller.resume();
-            controls.setStatus("Training…");
+            parts.controller().resume();
+            parts.controls().setStatus("Training…");
         }
-        update.run();
+        parts.showState();
     }
 
     /** Stop after the current step; the session still writes its checkpoint. */
     void stop() {
-        controller.stop();
-        state.phase = TrainState.Phase.STOPPING;
-        controls.setStatus("Stopping after this step…");
-        update.run();
+        parts.controller().stop();
+        parts.state().phase = TrainState.Phase.STOPPING;
+        parts.controls().setStatus("Stopping after this step…");
+        parts.showState();
     }
 
     /** "Use this model": hands the run shown to the other views, while training once a checkpoint is saved. */
     void useModel() {
-        if (state.idle()) {
-            if (state.run != null && state.hasCheckpoint) openInOtherViews();
+        if (parts.state().idle()) {
+            if (parts.state().run != null && parts.state().hasCheckpoint) openInOtherViews();
             return;
         }
-        state.useWhenSaved = true;
-        controller.requestCheckpoint();
-        controls.setStatus("Saving a checkpoint for the other views…");
-        update.run();
+        parts.state().useWhenSaved = true;
+        parts.controller().requestCheckpoint();
+        parts.controls().setStatus("Saving a checkpoint for the other views…");
+        parts.showState();
     }
 
     /** Opens the run shown in the other views and adds it to the recent runs. */
     void openInOtherViews() {
-        state.useWhenSaved = false;
-        Path r = state.run;
-        context.activeModel().open(r, () -> context.prefs().addRecentRun(r));
-        controls.setStatus("The other views now use " + r.getFileName() + ".");
+        parts.state().useWhenSaved = false;
+        Path r = parts.state().run;
+        parts.context().activeModel().open(r, () -> parts.context().prefs().addRecentRun(r));
+        parts.controls().setStatus("The other views now use " + r.getFileName() + ".");
     }
 
     /** New: an empty chart and time-lapse, and a form for a new run with the chosen model's preset. */
     void newRun() {
-        if (!state.idle()) return;
-        state.run = null;
-        state.chosenFolder = null;
-        state.ownRun(false);
-        settings.newRun();
-        chart.clear();
-        scrubber.load(List.of(), scrubber.shape(), 0);
-        controls.resetProgress();
-        controls.setStatus("Choose a model and a dataset, then press Start.");
-        folder.show(null, null);
-        update.run();
+        if (!parts.state().idle()) return;
+        parts.state().run = null;
+        parts.state().chosenFolder = null;
+        parts.state().ownRun(false);
+        parts.settings().newRun();
+        parts.chart().clear();
+        parts.scrubber().load(List.of(), parts.scrubber().shape(), 0);
+        parts.controls().resetProgress();
+        parts.controls().setStatus("Choose a model and a dataset, then press Start.");
+        parts.folder().show(null, null);
+        parts.showState();
     }
 }

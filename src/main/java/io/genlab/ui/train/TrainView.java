@@ -40,6 +40,7 @@ public final class TrainView implements WorkbenchView {
     private final SnapshotScrubber scrubber = new SnapshotScrubber(chart::markStep);
     private final JPanel panel = new JPanel(new BorderLayout(12, 0));
     private final TrainState state = new TrainState();
+    private final TrainViewParts parts;
     private final TrainRunFiles files;
     private final TrainActions actions;
     private final TrainEvents events;
@@ -55,10 +56,10 @@ public final class TrainView implements WorkbenchView {
         this.controller = new TrainingController(context.registry(), context.locations(), new ModelWorker("training", ui), ui);
         this.settings = new TrainSettings(context.registry().providers(), DatasetCatalog.available(context.locations()));
         this.folder = new RunFolderBox(runsRoot);
-        this.files = new TrainRunFiles(context, controller, state, settings, controls, folder, chart, scrubber, this::update);
-        this.actions = new TrainActions(context, controller, state, settings, controls, folder, chart, scrubber, this::update);
-        this.events = new TrainEvents(context.problems(), state, settings, controls, folder, chart, scrubber,
-                actions::openInOtherViews, this::update);
+        this.parts = new TrainViewParts(context, controller, state, settings, controls, folder, chart, scrubber);
+        this.files = new TrainRunFiles(parts);
+        this.actions = new TrainActions(parts);
+        this.events = new TrainEvents(parts, actions::openInOtherViews);
         controller.addListener(events::apply);
 
         JPanel form = new JPanel(new BorderLayout());
@@ -168,6 +169,6 @@ public final class TrainView implements WorkbenchView {
     }
 
     private void update() {
-        state.showOn(controls, folder, settings);
+        parts.showState();
     }
 }
