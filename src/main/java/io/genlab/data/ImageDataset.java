@@ -110,14 +110,20 @@ public final class ImageDataset {
 
     /** The first {@code count} images (or all, if fewer) as a new dataset, e.g. for a quick run. */
     public ImageDataset head(int count) {
-        int m = Math.min(count, n);
+        return range(0, Math.min(count, n));
+    }
+
+    /** Images {@code from} (inclusive) to {@code to} (exclusive) as a new dataset, e.g. a held-out part. */
+    public ImageDataset range(int from, int to) {
+        if (from < 0 || to > n || from > to) throw new IndexOutOfBoundsException("images " + from + " to " + to + " of " + n);
+        int m = to - from;
         float[] x = new float[m * imageSize()];
-        System.arraycopy(pixels, 0, x, 0, x.length);
+        System.arraycopy(pixels, from * imageSize(), x, 0, x.length);
         int[] y = new int[m];
-        System.arraycopy(labels, 0, y, 0, m);
+        System.arraycopy(labels, from, y, 0, m);
         return new ImageDataset(name, source, channels, height, width, x, y, classNames,
-                captions == null ? null : captions.subList(0, m),
-                attributes == null ? null : attributes.subList(0, m));
+                captions == null ? null : captions.subList(from, to),
+                attributes == null ? null : attributes.subList(from, to));
     }
 
     @Override

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * sum(out * R) with a fixed random R, SameDiff's gradient against central differences.
  * Large variables are checked at a fixed random sample of entries (always the first and last).
  */
-final class GradCheck {
+public final class GradCheck {
     static final double EPS = 1e-6, MAX_REL = 1e-5;
     /**
      * Below this absolute difference entries pass whatever their relative error: rounding in a
@@ -40,7 +40,7 @@ final class GradCheck {
      * @param wrt          variables and placeholders to check
      * @return the number of entries checked
      */
-    static int check(SameDiff sd, SDVariable out, Map<String, INDArray> placeholders, List<String> wrt) {
+    public static int check(SameDiff sd, SDVariable out, Map<String, INDArray> placeholders, List<String> wrt) {
         Random rng = new Random(42);
         INDArray y = sd.output(placeholders, out.name()).get(out.name());
         INDArray r = Nd4j.create(DataType.DOUBLE, y.shape());
@@ -101,7 +101,7 @@ final class GradCheck {
     }
 
     /** A double array of the given shape with N(0, 1) entries from the seed. */
-    static INDArray gaussian(long seed, long... shape) {
+    public static INDArray gaussian(long seed, long... shape) {
         Random rng = new Random(seed);
         INDArray a = Nd4j.create(DataType.DOUBLE, shape);
         for (long i = 0; i < a.length(); i++) a.putScalar(i, rng.nextGaussian());
