@@ -11,6 +11,7 @@ import io.genlab.nn.Tensors;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
+import io.genlab.train.Likelihood;
 import io.genlab.train.ModelInfo;
 import io.genlab.train.TraceFrame;
 import io.genlab.train.TraceSink;
@@ -34,7 +35,7 @@ import java.util.Random;
  * exactly what the real families learn to do better. It is also the smallest model that
  * exercises the whole training runtime (SameDiff graph, optimiser, checkpoints).
  */
-public final class PixelGaussian implements GenerativeModel, GraphModel {
+public final class PixelGaussian implements GenerativeModel, GraphModel, Likelihood {
     static final double HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
     private final DataShape shape;
     private final Map<String, Object> options;
@@ -120,6 +121,25 @@ public final class PixelGaussian implements GenerativeModel, GraphModel {
         sink.accept(new TraceFrame(0, 2, "mean", Map.of("x", meanTensor), Map.of()));
         sink.accept(new TraceFrame(1, 2, "sample", Map.of("x", sampleTensor), Map.of()));
         return sampleTensor;
+    }
+
+    /** Each image's class's Gaussians, discretised to the 256 levels of an 8-bit pixel ({@link DiscretizedGaussian}). */
+    @Override
+    public double[] bitsPerDimension(Batch batch) {
+        if (shape.kind() != DataShape.Kind.IMAGES) throw new IllegalArgumentException("bits per dimension are defined for 8-bit images, not " + shape);
+        float[] mu = sd.getArrForVarName("mu").dup('c').data().asFloat();
+        float[] logSigma = sd.getArrForVarName("logSigma").dup('c').data().asFloat();
+        int[] labels = labelsOf(batch);
+        double[] out = new double[batch.size()];
+        for (int i = 0; i < out.length; i++) {
+            double bits = 0;
+            for (int d = 0; d < dim; d++) {
+                int k = labels[i] * dim + d;
+                bits += DiscretizedGaussian.bits(batch.x()[i * dim + d], mu[k], Math.exp(logSigma[k]));
+            }
+            out[i] = bits / dim;
+        }
+        return out;
     }
 
     private float clip(float v) {

@@ -38,8 +38,16 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "PNG file to write.")
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "PNG file to write; with --format idx or npy, a folder (read back as a dataset with idx:FOLDER).")
     Path out;
+
+    /** How samples are written: a picture to look at, or data for outside tools. */
+    enum Format { png, idx, npy }
+
+    @Option(names = "--format", defaultValue = "png", description = "png (a labelled grid), idx (MNIST-format samples-images-idx3-ubyte and "
+            + "samples-labels-idx1-ubyte, 8-bit; colour as [N, H, W, C]) or npy (samples.npy float32 in [-1, 1], [N, C, H, W] or [N, 2], "
+            + "and labels.npy int32, -1 for unconditional); default ${DEFAULT-VALUE}.")
+    Format format;
 
     @picocli.CommandLine.Mixin
     SamplingOptions sampling;
@@ -51,7 +59,11 @@ final class SampleCommand implements Callable<Integer> {
         GenerationRequest request = request(spec, model, count, classLabel, seed, sampling);
         Tensor samples = generate(spec, model, request, TraceSink.NONE);
         String title = model.info().name() + " at step " + checkpoint.manifest().step() + ", seed " + seed;
-        ImageFiles.writePng(SamplePictures.render(samples, request.labels(), model.info().shape(), title), out);
+        switch (format) {
+            case png -> ImageFiles.writePng(SamplePictures.render(samples, request.labels(), model.info().shape(), title), out);
+            case idx -> SampleData.writeIdx(spec, samples, request.labels(), out);
+            case npy -> SampleData.writeNpy(samples, request.labels(), out);
+        }
         spec.commandLine().getOut().println("wrote " + out.toAbsolutePath());
         spec.commandLine().getOut().flush();
         return 0;

@@ -1,14 +1,8 @@
 package io.genlab.data;
 
-import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -57,29 +51,26 @@ public final class IdxWriter {
         writeLabels(outLabels, head, true);
     }
 
+    /**
+     * Writes unsigned bytes with any dimensions, e.g. [N, H, W, C] for colour images (channels
+     * last, as image libraries store them).
+     */
+    public static void writeBytes(Path file, int[] dimensions, byte[] data, boolean gzip) {
+        long count = 1;
+        for (int d : dimensions) count *= d;
+        if (count != data.length) throw new IllegalArgumentException(data.length + " bytes for dimensions " + java.util.Arrays.toString(dimensions));
+        write(file, new IdxHeader(IdxHeader.UBYTE, dimensions.clone()), data, gzip);
+    }
+
     private static void write(Path file, IdxHeader header, byte[] data, boolean gzip) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = dir.resolve(file.getFileName() + ".tmp");
-        try {
-            Files.createDirectories(dir);
-            try (OutputStream raw = Files.newOutputStream(tmp);
-                 OutputStream z = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw;
-                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(z, 1 << 16))) {
-                out.writeInt(header.magic());
-                for (int d : header.dimensions()) out.writeInt(d);
-                out.write(data);
-            }
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                ch.force(true);
-            }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original error is the one worth reporting
-            }
-            throw DatasetException.of(file, "cannot be written: " + e, e);
-        }
+        AtomicOutput.write(file, stream -> {
+            OutputStream z = gzip ? new GZIPOutputStream(stream, 1 << 16) : stream;
+            DataOutputStream out = new DataOutputStream(z);
+            out.writeInt(header.magic());
+            for (int d : header.dimensions()) out.writeInt(d);
+            out.write(data);
+            out.flush();
+            if (z instanceof GZIPOutputStream g) g.finish();
+        });
     }
 }

@@ -151,6 +151,31 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     public double learningRate() { return adam.learningRate(); }
 
     /**
+     * One network call per sampler step, on twice the rows when guidance mixes a conditional and
+     * an unconditional pass (a guidance scale other than 0 and 1).
+     */
+    @Override
+    public double networkEvaluations(GenerationRequest request) {
+        Map<String, String> o = new LinkedHashMap<>(request.options());
+        o.remove(WEIGHTS);
+        SamplerSettings settings = samplerSettings(o);
+        double w = settings.guidanceScale();
+        return settings.steps() * (w == 0.0 || w == 1.0 ? 1 : 2);
+    }
+
+    /** The sampler settings a generation with these options uses (without the "weights" option). */
+    private SamplerSettings samplerSettings(Map<String, String> o) {
+        SamplerSettings settings = SamplerSettings.parse(o, schedule).withObjective(config.objective());
+        if (!o.containsKey(SamplerSettings.GUIDANCE)) settings = settings.withGuidanceScale(config.guidance());
+        boolean pointsOfUnknownRange = shape.kind() == DataShape.Kind.POINTS && pointLimit == 0;
+        if (pointsOfUnknownRange && !o.containsKey(SamplerSettings.CLIP_X0)) {
+            settings = new SamplerSettings(settings.sampler(), settings.steps(), settings.eta(), settings.guidanceScale(),
+                    settings.spacing(), false, settings.objective());
+        }
+        return settings;
+    }
+
+    /**
      * Samples with the request's settings (see {@link SamplerSettings#parse}; the guidance
      * default is the model's {@code guidance} option) plus {@code weights=ema|raw} (default ema).
      */
@@ -167,13 +192,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
                 throw new IllegalArgumentException("class " + label + " does not exist; " + name + " has classes 0.." + (shape.numClasses() - 1));
             }
         }
-        SamplerSettings settings = SamplerSettings.parse(o, schedule).withObjective(config.objective());
-        if (!o.containsKey(SamplerSettings.GUIDANCE)) settings = settings.withGuidanceScale(config.guidance());
-        boolean pointsOfUnknownRange = shape.kind() == DataShape.Kind.POINTS && pointLimit == 0;
-        if (pointsOfUnknownRange && !o.containsKey(SamplerSettings.CLIP_X0)) {
-            settings = new SamplerSettings(settings.sampler(), settings.steps(), settings.eta(), settings.guidanceScale(),
-                    settings.spacing(), false, settings.objective());
-        }
+        SamplerSettings settings = samplerSettings(o);
         float x0Limit = shape.kind() == DataShape.Kind.POINTS && pointLimit > 0 ? pointLimit : 1;
         ReverseProcess process = new ReverseProcess(schedule, settings, nullClass, x0Limit);
         Tensor start = ReverseProcess.startNoise(shape.batchShape(request.count()), request.seed());

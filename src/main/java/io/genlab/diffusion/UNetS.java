@@ -21,16 +21,26 @@ import java.util.List;
 public final class UNetS implements DenoiserNet {
     static final int TIME_DIM = 64;
     static final int EMB_DIM = 256;
+    /** The reference width: 32 channels at full resolution, 64 below. */
+    public static final int WIDTH = 32;
     private final int channels;
     private final int classesWithNull;
+    private final int c1, c2;
 
     /**
      * @param channels        image channels (1 Fashion-MNIST, 3 Shapes)
      * @param classesWithNull number of classes plus one for the null class of guidance
+     * @param width           channels at full resolution (twice that below); {@link #WIDTH} is the reference
+     *                        model, half and double it are the model-size experiment's
      */
-    public UNetS(int channels, int classesWithNull) {
+    public UNetS(int channels, int classesWithNull, int width) {
+        if (width < 8 || width % 8 != 0) {
+            throw new IllegalArgumentException("unet-s width must be a multiple of 8 (GroupNorm uses 8 groups), got " + width);
+        }
         this.channels = channels;
         this.classesWithNull = classesWithNull;
+        this.c1 = width;
+        this.c2 = 2 * width;
     }
 
     @Override
@@ -38,23 +48,23 @@ public final class UNetS implements DenoiserNet {
         SDVariable temb = new Linear(n, "temb.2", EMB_DIM, EMB_DIM).apply(n.silu(
                 new Linear(n, "temb.0", TIME_DIM, EMB_DIM).apply(new SinusoidalEmbedding(n, TIME_DIM).apply(t))));  // [B, 256]
         SDVariable e = temb.add(new ClassEmbedding(n, "cemb", classesWithNull, EMB_DIM).applyLabels(labels));  // [B, 256]
-        SDVariable h = new Conv2d(n, "inp", channels, 32, 3).apply(x);                      // [B, 32, H, W]
-        h = new ResBlock(n, "enc1.0", 32, 32, EMB_DIM).apply(h, e);
-        SDVariable s1 = new ResBlock(n, "enc1.1", 32, 32, EMB_DIM).apply(h, e);              // [B, 32, H, W]
-        h = new Conv2d(n, "down1", 32, 32, 3, 2, 1, true).apply(s1);                         // [B, 32, H/2, W/2]
-        h = new ResBlock(n, "enc2.0", 32, 64, EMB_DIM).apply(h, e);
-        SDVariable s2 = new ResBlock(n, "enc2.1", 64, 64, EMB_DIM).apply(h, e);              // [B, 64, H/2, W/2]
-        h = new Conv2d(n, "down2", 64, 64, 3, 2, 1, true).apply(s2);                         // [B, 64, H/4, W/4]
-        h = new ResBlock(n, "mid.0", 64, 64, EMB_DIM).apply(h, e);
-        h = new SelfAttention2d(n, "mid.attn", 64, 4).apply(h);
-        h = new ResBlock(n, "mid.1", 64, 64, EMB_DIM).apply(h, e);
-        h = n.sd().concat(1, new UpsampleConv(n, "up2", 64, 64).apply(h), s2);              // [B, 128, H/2, W/2]
-        h = new ResBlock(n, "dec2.0", 128, 64, EMB_DIM).apply(h, e);
-        h = new ResBlock(n, "dec2.1", 64, 64, EMB_DIM).apply(h, e);
-        h = n.sd().concat(1, new UpsampleConv(n, "up1", 64, 64).apply(h), s1);              // [B, 96, H, W]
-        h = new ResBlock(n, "dec1.0", 96, 32, EMB_DIM).apply(h, e);
-        h = new ResBlock(n, "dec1.1", 32, 32, EMB_DIM).apply(h, e);
-        return new Conv2d(n, "out", 32, channels, 3).apply(n.silu(new GroupNorm(n, "out.norm", 8, 32).apply(h)));  // [B, C, H, W]
+        SDVariable h = new Conv2d(n, "inp", channels, c1, 3).apply(x);                      // [B, c1, H, W]
+        h = new ResBlock(n, "enc1.0", c1, c1, EMB_DIM).apply(h, e);
+        SDVariable s1 = new ResBlock(n, "enc1.1", c1, c1, EMB_DIM).apply(h, e);              // [B, c1, H, W]
+        h = new Conv2d(n, "down1", c1, c1, 3, 2, 1, true).apply(s1);                         // [B, c1, H/2, W/2]
+        h = new ResBlock(n, "enc2.0", c1, c2, EMB_DIM).apply(h, e);
+        SDVariable s2 = new ResBlock(n, "enc2.1", c2, c2, EMB_DIM).apply(h, e);              // [B, c2, H/2, W/2]
+        h = new Conv2d(n, "down2", c2, c2, 3, 2, 1, true).apply(s2);                         // [B, c2, H/4, W/4]
+        h = new ResBlock(n, "mid.0", c2, c2, EMB_DIM).apply(h, e);
+        h = new SelfAttention2d(n, "mid.attn", c2, 4).apply(h);
+        h = new ResBlock(n, "mid.1", c2, c2, EMB_DIM).apply(h, e);
+        h = n.sd().concat(1, new UpsampleConv(n, "up2", c2, c2).apply(h), s2);              // [B, 2 c2, H/2, W/2]
+        h = new ResBlock(n, "dec2.0", 2 * c2, c2, EMB_DIM).apply(h, e);
+        h = new ResBlock(n, "dec2.1", c2, c2, EMB_DIM).apply(h, e);
+        h = n.sd().concat(1, new UpsampleConv(n, "up1", c2, c2).apply(h), s1);              // [B, c2 + c1, H, W]
+        h = new ResBlock(n, "dec1.0", c2 + c1, c1, EMB_DIM).apply(h, e);
+        h = new ResBlock(n, "dec1.1", c1, c1, EMB_DIM).apply(h, e);
+        return new Conv2d(n, "out", c1, channels, 3).apply(n.silu(new GroupNorm(n, "out.norm", 8, c1).apply(h)));  // [B, C, H, W]
     }
 
     @Override

@@ -1,19 +1,26 @@
 package io.genlab.diffusion;
 
 import io.genlab.diffusion.schedule.Objective;
+import io.genlab.nn.Options;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
 import io.genlab.train.ModelProvider;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Registers the class-conditional unet-s diffusion model for images. Defaults: Adam 2e-4,
- * linear betas over T = 1000, eps objective, 10% label dropout, EMA 0.999, sampling guidance 3.
+ * linear betas over T = 1000, eps objective, 10% label dropout, EMA 0.999, sampling guidance 3,
+ * width 32 (the option "width" scales the network for the model-size experiment).
  */
 public final class UNetSProvider implements ModelProvider {
     public static final String NAME = "unet-s";
+    /** The option that scales the network: channels at full resolution (default 32, the reference model). */
+    static final String WIDTH = "width";
     static final DiffusionConfig DEFAULTS = new DiffusionConfig(2e-4, "linear", 1000, Objective.EPS, 0.1, 0.999, 3);
 
     @Override public String name() { return NAME; }
@@ -23,8 +30,13 @@ public final class UNetSProvider implements ModelProvider {
 
     @Override
     public GenerativeModel create(DataShape shape, Map<String, Object> options, long seed) {
-        DiffusionConfig config = DiffusionConfig.parse(NAME, options, DEFAULTS);
-        return new DiffusionModel(NAME, shape, options, config, new UNetS(shape.channels(), shape.numClasses() + 1), seed);
+        Set<String> keys = new HashSet<>(DiffusionConfig.KEYS);
+        keys.add(WIDTH);
+        int width = new Options(NAME, options, keys).integer(WIDTH, UNetS.WIDTH, 8, 256);
+        Map<String, Object> diffusionOptions = new LinkedHashMap<>(options);
+        diffusionOptions.remove(WIDTH);
+        DiffusionConfig config = DiffusionConfig.parse(NAME, diffusionOptions, DEFAULTS);
+        return new DiffusionModel(NAME, shape, options, config, new UNetS(shape.channels(), shape.numClasses() + 1, width), seed);
     }
 
     /** REFERENCE_MODELS.md: DDIM 50 steps, batch 16, guidance 3 (conditional and null passes as one batch of 32). */

@@ -39,6 +39,15 @@ public interface GenerativeModel {
     Tensor generate(GenerationRequest request, TraceSink sink);
 
     /**
+     * How many times one generated example goes through the network for this request: 1 for a
+     * single pass (a GAN), the sampler's steps for a diffusion model (twice that with guidance),
+     * one per pixel for an autoregressive model. Cost tables report it beside the wall-clock.
+     */
+    default double networkEvaluations(GenerationRequest request) {
+        return 1;
+    }
+
+    /**
      * Named intermediate activations for the given inputs, in the order they are computed
      * (feature maps for the layer view), e.g. {@code "enc1.conv" -> [B, 32, 28, 28]}.
      */

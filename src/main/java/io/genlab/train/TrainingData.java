@@ -52,13 +52,15 @@ public final class TrainingData {
     public static TrainingData load(RunConfig config, DatasetLocations where) {
         DatasetSpec spec = DatasetSpec.parse(config.dataset());
         long dataSeed = io.genlab.data.Seeds.of(config.seed(), "data");
-        if (spec.isImages()) {
-            ImageDataset ds = Datasets.loadImages(spec, where, dataSeed);
-            if (config.datasetLimit() > 0) ds = ds.head(config.datasetLimit());
-            return of(ds, config.batchSize(), dataSeed);
-        }
+        if (spec.isImages()) return of(images(config, where), config.batchSize(), dataSeed);
         int count = config.datasetLimit() > 0 ? config.datasetLimit() : DEFAULT_POINTS;
         return of(Datasets.loadPoints(spec, count, dataSeed), config.batchSize(), dataSeed);
+    }
+
+    /** The images a run config trained on: its dataset spec, cut to its dataset limit. */
+    public static ImageDataset images(RunConfig config, DatasetLocations where) {
+        ImageDataset ds = Datasets.loadImages(DatasetSpec.parse(config.dataset()), where, io.genlab.data.Seeds.of(config.seed(), "data"));
+        return config.datasetLimit() > 0 ? ds.head(config.datasetLimit()) : ds;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import io.genlab.ui.compare.CompareView;
 import io.genlab.ui.features.FeaturesView;
 import io.genlab.ui.forward.ForwardView;
 import io.genlab.ui.home.HomeView;
@@ -22,6 +23,7 @@ public final class Views {
                 new ForwardView(context),
                 new ReverseView(context),
                 new Toy2dView(context),
-                new FeaturesView(context));
+                new FeaturesView(context),
+                new CompareView(context));
     }
 }

@@ -32,7 +32,7 @@ class BackpropTest {
         SDVariable t = sd.placeHolder("t", DataType.FLOAT, -1);
         SDVariable y = sd.placeHolder("y", DataType.INT32, -1);
         SDVariable target = sd.placeHolder("target", DataType.FLOAT, -1, 1, 28, 28);
-        SDVariable diff = new UNetS(1, 11).build(n, x, t, y).sub(target);
+        SDVariable diff = new UNetS(1, 11, UNetS.WIDTH).build(n, x, t, y).sub(target);
         diff.mul(diff).mean("loss");
         sd.setLossVariables("loss");
         GradientGraph.build(sd);

@@ -1,0 +1,135 @@
+package io.genlab.cli;
+
+import io.genlab.data.DatasetSpec;
+import io.genlab.data.GenLabHome;
+import io.genlab.eval.EvalPictures;
+import io.genlab.eval.EvalReport;
+import io.genlab.eval.Evaluator;
+import io.genlab.eval.judge.Judge;
+import io.genlab.train.AtomicFiles;
+import io.genlab.train.Checkpoints;
+import io.genlab.train.DataShape;
+import io.genlab.train.GenerativeModel;
+import io.genlab.train.Json;
+import io.genlab.train.ModelRegistry;
+import io.genlab.train.RunFolder;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code genlab eval}: scores a trained model's samples and writes the numbers as JSON, with pictures. */
+@Command(name = "eval", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Score a trained model: conditional accuracy and class coverage by the judge, FID and precision/recall in the "
+                + "judge's feature space against unseen real images (with the real-against-real floor), memorisation, bits per "
+                + "dimension where the model has a likelihood, and cost.",
+                "FID here is measured in the GenLab judge's features, not Inception-v3's: compare it with its floor and with other "
+                        + "GenLab models, not with FID values in papers."})
+final class EvalCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run folder: its last checkpoint is scored.")
+    Path run;
+
+    @Option(names = "--judge", paramLabel = "DIR", description = "Judge folder (default: lessons/models/judge-DATASET, e.g. judge-fashion).")
+    Path judgeDir;
+
+    @Option(names = "--n", defaultValue = "500", description = "Samples for each kind of score (default ${DEFAULT-VALUE}); the same number of unconditional ones are drawn for coverage.")
+    int n;
+
+    @Option(names = "--coverage", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also draw unconditional samples to measure class coverage (default); --no-coverage halves the time.")
+    boolean coverage;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the samples (default ${DEFAULT-VALUE}); the same seed gives the same numbers.")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for eval.json, samples.png and memorisation.png (default RUN/eval).")
+    Path out;
+
+    @CommandLine.Mixin
+    SamplingOptions sampling;
+
+    @CommandLine.Mixin
+    DataLocationOption data;
+
+    @Override
+    public Integer call() throws IOException {
+        Evaluator.Settings settings;
+        try {
+            settings = new Evaluator.Settings(n, sampling.toMap(), seed, coverage);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        RunFolder folder = RunFolder.open(run);
+        Path checkpointDir = folder.latestCheckpoint().orElseThrow(() -> new IOException(run + " has no checkpoint yet: train it first"));
+        Checkpoints.Loaded checkpoint = Checkpoints.read(checkpointDir);
+        GenerativeModel model = ModelRegistry.discover().load(checkpoint);
+        boolean images = model.info().shape().kind() == DataShape.Kind.IMAGES;
+        Path judgeFolder = judgeDir != null ? judgeDir : defaultJudge(folder.config().dataset());
+        Judge judge = images ? Judge.load(judgeFolder) : null;
+        PrintWriter o = spec.commandLine().getOut();
+        Evaluator.Subject subject = new Evaluator.Subject(run, model, folder.config(), checkpoint.manifest().step());
+        Evaluator.Result result;
+        try {
+            result = Evaluator.run(subject, judge, shown(judgeFolder), data.locations(), settings, new ProgressLine(o), () -> false);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        EvalReport report = result.report();
+        Path dir = out != null ? out : run.resolve("eval");
+        Files.createDirectories(dir);
+        AtomicFiles.writeString(dir.resolve("eval.json"), Json.MAPPER.writeValueAsString(report.toMap()) + "\n");
+        EvalPictures.write(dir, result, model.info().shape(),
+                String.format(Locale.ROOT, "%s at step %,d: samples scored by genlab eval", model.info().name(), checkpoint.manifest().step()));
+        report.lines().forEach(o::println);
+        o.println("wrote " + dir.toAbsolutePath().resolve("eval.json") + " and its pictures");
+        o.flush();
+        return 0;
+    }
+
+    /** A path as the report names it: relative to the GenLab folder when it lies inside it. */
+    static String shown(Path p) {
+        Path home = GenLabHome.resolve().toAbsolutePath().normalize(), abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(home) ? home.relativize(abs).toString() : abs.toString();
+    }
+
+    /** The shipped judge for a dataset: lessons/models/judge-fashion for fashion. */
+    static Path defaultJudge(String dataset) {
+        String name = switch (DatasetSpec.parse(dataset).kind()) {
+            case FASHION, FASHION_TEST -> "fashion";
+            case SHAPES -> "shapes";
+            default -> "custom";
+        };
+        return GenLabHome.resolve().resolve("lessons").resolve("models").resolve("judge-" + name);
+    }
+
+    /** One line at most every two seconds while samples are drawn. */
+    private static final class ProgressLine implements Evaluator.Progress {
+        private final PrintWriter out;
+        private final long start = System.nanoTime();
+        private long last;
+
+        ProgressLine(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public void update(String stage, int done, int total) {
+            long now = System.nanoTime();
+            if (now - last < 2e9 && done != total) return;
+            last = now;
+            out.println(String.format(Locale.ROOT, "%s %d/%d  elapsed %s", stage, done, total, ConsoleProgress.clock((now - start) / 1e9)));
+            out.flush();
+        }
+    }
+}
