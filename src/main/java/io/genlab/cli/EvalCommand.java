@@ -116,8 +116,7 @@ final class EvalCommand implements Callable<Integer> {
     /** One line at most every two seconds while samples are drawn. */
     private static final class ProgressLine implements Evaluator.Progress {
         private final PrintWriter out;
-        private final long start = System.nanoTime();
-        private long last;
+        private final Throttle throttle = new Throttle(2);
 
         ProgressLine(PrintWriter out) {
             this.out = out;
@@ -125,10 +124,8 @@ final class EvalCommand implements Callable<Integer> {
 
         @Override
         public void update(String stage, int done, int total) {
-            long now = System.nanoTime();
-            if (now - last < 2e9 && done != total) return;
-            last = now;
-            out.println(String.format(Locale.ROOT, "%s %d/%d  elapsed %s", stage, done, total, ConsoleProgress.clock((now - start) / 1e9)));
+            if (!throttle.due(done == total)) return;
+            out.println(String.format(Locale.ROOT, "%s %d/%d  elapsed %s", stage, done, total, ConsoleProgress.clock(throttle.elapsedSeconds())));
             out.flush();
         }
     }

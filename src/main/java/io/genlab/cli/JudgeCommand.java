@@ -150,19 +150,16 @@ final class JudgeCommand implements Runnable {
     /** A progress line at most every two seconds, and at the end of each epoch. */
     private static final class StepLine {
         private final PrintWriter out;
-        private final long start = System.nanoTime();
-        private long last;
+        private final Throttle throttle = new Throttle(2);
 
         StepLine(PrintWriter out) {
             this.out = out;
         }
 
         void step(int epoch, int epochs, int step, int steps, double loss) {
-            long now = System.nanoTime();
-            if (now - last < 2e9 && step != steps) return;
-            last = now;
+            if (!throttle.due(step == steps)) return;
             double done = ((epoch - 1) * (double) steps + step) / ((double) epochs * steps);
-            double elapsed = (now - start) / 1e9;
+            double elapsed = throttle.elapsedSeconds();
             out.println(String.format(Locale.ROOT, "epoch %d/%d  step %d/%d  loss %.4f  elapsed %s  ETA %s", epoch, epochs, step, steps,
                     loss, ConsoleProgress.clock(elapsed), ConsoleProgress.clock(elapsed / done - elapsed)));
             out.flush();

@@ -1,7 +1,7 @@
 package io.genlab.cli;
 
 import io.genlab.data.IdxReader;
-import io.genlab.data.IdxWriter;
+import io.genlab.eval.KindsData;
 import io.genlab.data.ImageDataset;
 import io.genlab.train.Json;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
 
 import static io.genlab.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.*;
@@ -29,7 +28,7 @@ class EvalCommandsTest {
     @BeforeAll
     static void trainAJudgeAndAModel() {
         data = dir.resolve("kinds");
-        writeKinds(data.resolve("train"), 600, 1);
+        KindsData.writeIdx(data.resolve("train"), 600, 1);
         String spec = "idx:" + data.resolve("train");
         judge = dir.resolve("judge");
         CliTest.Result j = run("judge", "train", "--dataset", spec, "--out", judge.toString(), "--epochs", "3", "--batch", "32", "--lr", "3e-3");
@@ -38,22 +37,6 @@ class EvalCommandsTest {
         CliTest.Result t = run("train", "--model", "pixel-gaussian", "--dataset", spec, "--steps", "200", "--run", runDir.toString(),
                 "--snapshot-every", "0");
         assertEquals(0, t.exit(), t.err());
-    }
-
-    /** Dark, light and striped 8x8 images with a little noise, as an IDX pair NAME-images/labels. */
-    static void writeKinds(Path prefix, int n, long seed) {
-        Random rng = new Random(seed);
-        byte[] pixels = new byte[n * 64];
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = i % 3;
-            for (int p = 0; p < 64; p++) {
-                int base = switch (labels[i]) { case 0 -> 30; case 1 -> 220; default -> p % 2 == 0 ? 240 : 15; };
-                pixels[i * 64 + p] = (byte) Math.max(0, Math.min(255, base + (int) (12 * rng.nextGaussian())));
-            }
-        }
-        IdxWriter.writeBytes(Path.of(prefix + "-images-idx3-ubyte"), new int[]{n, 8, 8}, pixels, false);
-        IdxWriter.writeLabels(Path.of(prefix + "-labels-idx1-ubyte"), labels, false);
     }
 
     @Test

@@ -129,7 +129,7 @@ public final class CompareReport {
             }
             cost.put(r.name(), ((Number) r.cost("ms_per_sample")).doubleValue());
         }
-        if (bySampler.values().stream().anyMatch(l -> l.size() > 1)) {
+        if (bySampler.values().stream().anyMatch(l -> l.stream().mapToDouble(p -> p[0]).distinct().count() > 1)) {
             ImageFiles.writePng(ReportCharts.lines("Quality against network evaluations per sample", "network evaluations per sample (log)",
                     "FID in judge space (lower is better)", series(bySampler), true, false, true, 900, 500), out.resolve("quality-vs-steps.png"));
             files.add("quality-vs-steps.png");

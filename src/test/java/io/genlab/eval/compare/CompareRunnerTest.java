@@ -1,8 +1,8 @@
 package io.genlab.eval.compare;
 
 import io.genlab.data.DatasetLocations;
-import io.genlab.data.IdxWriter;
 import io.genlab.eval.Evaluator;
+import io.genlab.eval.KindsData;
 import io.genlab.eval.judge.JudgeData;
 import io.genlab.eval.judge.JudgeTrainer;
 import io.genlab.train.Json;
@@ -18,7 +18,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,19 +31,7 @@ class CompareRunnerTest {
 
     @BeforeAll
     static void dataJudgeAndSpec() throws IOException {
-        Random rng = new Random(1);
-        int n = 600;
-        byte[] pixels = new byte[n * 64];
-        int[] labels = new int[n];
-        for (int i = 0; i < n; i++) {
-            labels[i] = i % 3;
-            for (int p = 0; p < 64; p++) {
-                int base = switch (labels[i]) { case 0 -> 30; case 1 -> 220; default -> p % 2 == 0 ? 240 : 15; };
-                pixels[i * 64 + p] = (byte) Math.max(0, Math.min(255, base + (int) (12 * rng.nextGaussian())));
-            }
-        }
-        IdxWriter.writeBytes(home.resolve("kinds-images-idx3-ubyte"), new int[]{n, 8, 8}, pixels, false);
-        IdxWriter.writeLabels(home.resolve("kinds-labels-idx1-ubyte"), labels, false);
+        KindsData.writeIdx(home.resolve("kinds"), 600, 1);
         String dataset = "idx:" + home.resolve("kinds");
         JudgeTrainer.train(JudgeData.load(dataset, null, where()), new JudgeTrainer.Settings(2, 32, 3e-3, 1), "test",
                 (e, es, s, ss, l) -> { }, () -> false).save(home.resolve("judge"));
