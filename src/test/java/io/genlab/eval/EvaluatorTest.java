@@ -1,11 +1,17 @@
 package io.genlab.eval;
 
+import io.genlab.data.Batch;
 import io.genlab.data.DatasetLocations;
+import io.genlab.data.Tensor;
+import io.genlab.data.Toy2D;
 import io.genlab.eval.judge.Judge;
 import io.genlab.train.DataShape;
+import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
+import io.genlab.train.ModelInfo;
 import io.genlab.train.ModelRegistry;
 import io.genlab.train.RunConfig;
+import io.genlab.train.TraceSink;
 import io.genlab.train.TrainingData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,6 +82,39 @@ class EvaluatorTest {
         assertTrue(a.bitsPerDim() > 1, a.bitsPerDim().toString());
         EvalReport c = evaluate(untrained, config, 60, 8).report();
         assertNotEquals(a.fid(), c.fid(), "another seed, other samples");
+    }
+
+    @Test
+    void pointsAreComparedInTheirOwnCoordinatesWithoutAJudge() throws IOException {
+        RunConfig config = RunConfig.defaults("diffusion-2d", "toy2d:ring", 100, 0);
+        GenerativeModel ring = new RingModel();
+        EvalReport r = Evaluator.run(new Evaluator.Subject(tmp, ring, config, 100), null, null, bundled(),
+                new Evaluator.Settings(400, Map.of(), 3, true), (s, d, t) -> { }, () -> false).report();
+        assertNull(r.judge());
+        assertNull(r.conditional());
+        assertNull(r.memorisation());
+        assertTrue(r.fid() < 3 * r.fidFloor() + 1e-3, "samples of the ring itself: " + r.fid() + " vs floor " + r.fidFloor());
+        assertTrue(r.precisionRecall().precision() > 0.8 && r.precisionRecall().recall() > 0.8, r.precisionRecall().toString());
+        GenerativeModel untrained = ModelRegistry.discover().get("diffusion-2d").create(DataShape.points(), Map.of("timesteps", 10), 1);
+        EvalReport u = Evaluator.run(new Evaluator.Subject(tmp, untrained, config, 0), null, null, bundled(),
+                new Evaluator.Settings(400, Map.of(), 3, true), (s, d, t) -> { }, () -> false).report();
+        assertTrue(u.fid() > 10 * r.fid(), "an untrained model misses the ring: " + u.fid() + " vs " + r.fid());
+        assertEquals(10, u.cost().networkEvaluations(), "one network call per sampler step");
+    }
+
+    /** A "model" of 2D points that draws straight from the ring it stands for. */
+    private static final class RingModel implements GenerativeModel {
+        @Override public ModelInfo info() { return new ModelInfo("test", "ring", 0, DataShape.points(), Map.of()); }
+        @Override public Map<String, Double> trainStep(Batch batch, long stepSeed) { throw new UnsupportedOperationException(); }
+        @Override public double learningRate() { return 0; }
+        @Override
+        public Tensor generate(GenerationRequest request, TraceSink sink) {
+            float[] xy = Toy2D.generate(Toy2D.Kind.RING, request.count(), request.seed()).points();
+            return new Tensor(xy, new int[]{request.count(), 2});
+        }
+        @Override public Map<String, Tensor> probe(Tensor inputs, int[] labels) { return Map.of(); }
+        @Override public Map<String, Tensor> state() { return Map.of(); }
+        @Override public void restore(Map<String, Tensor> state) { }
     }
 
     /** The report without the wall-clock per sample, which differs from run to run. */
