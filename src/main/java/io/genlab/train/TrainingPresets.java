@@ -55,6 +55,7 @@ public final class TrainingPresets {
             case "diffusion-2d" -> new Preset("toy2d:ring", 600, 256, 25, 200, Map.of("timesteps", DIFFUSION_2D_TIMESTEPS));
             case "unet-s" -> new Preset("fashion", 3000, 32, 100, 250, Map.of());
             case "pixel-gaussian" -> new Preset("fashion", 300, 64, 10, 100, Map.of());
+            case "dcgan-s" -> new Preset("fashion", 3000, 64, 100, 500, Map.of());
             default -> kind == DataShape.Kind.POINTS
                     ? new Preset("toy2d:ring", 1000, 256, 50, 250, Map.of())
                     : new Preset("fashion", 2000, 64, 100, 500, Map.of());

@@ -42,6 +42,16 @@ class BlockGradientTest {
     }
 
     @Test
+    void transposedConvolutionDoublesTheSizeAndHasCorrectGradients() {
+        Net n = net();
+        SDVariable y = new ConvTranspose2d(n, "up", 3, 2, 4, 2, 1).apply(in(n, "x", 3, 2, 3, 5, 5));
+        assertArrayEquals(new long[]{2, 2, 10, 10}, shape(n, y), "(5 - 1) * 2 - 2 + 4 = 10");
+        assertEquals(List.of("up/W", "up/b"), n.parameters());
+        assertEquals(4 * 4 * 3 * 2 + 2, n.parameterCount(), "as PyTorch's ConvTranspose2d(3, 2, 4)");
+        check(n, y, "x");
+    }
+
+    @Test
     void linear() {
         Net n = net();
         SDVariable y = new Linear(n, "lin", 5, 3).apply(in(n, "x", 1, 2, 5));

@@ -1,0 +1,242 @@
+package io.genlab.gan;
+
+import io.genlab.data.Batch;
+import io.genlab.data.Tensor;
+import io.genlab.nn.Adam;
+import io.genlab.nn.Backprop;
+import io.genlab.nn.GradientGraph;
+import io.genlab.nn.GraphModel;
+import io.genlab.nn.NativeMemory;
+import io.genlab.nn.Net;
+import io.genlab.nn.StateDict;
+import io.genlab.nn.Tensors;
+import io.genlab.train.DataShape;
+import io.genlab.train.GenerationRequest;
+import io.genlab.train.GenerativeModel;
+import io.genlab.train.ModelInfo;
+import io.genlab.train.TraceFrame;
+import io.genlab.train.TraceSink;
+import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.ops.transforms.Transforms;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * A conditional GAN (Goodfellow et al. 2014; Mirza &amp; Osindero 2014) of dcgan-s networks: a
+ * generator and a discriminator trained against each other with separate Adam optimisers.
+ *
+ * <p>It keeps two graphs. The discriminator's graph scores a real and a fake batch and updates
+ * the discriminator. The generator's graph holds the generator and a copy of the discriminator
+ * (refreshed after every discriminator update) and updates only the generator, so neither
+ * update can touch the other network. One training step is {@code k} discriminator updates on
+ * real and fake batches, then one generator update against the updated discriminator.
+ */
+public final class GanModel implements GenerativeModel, GraphModel {
+    private final String name;
+    private final DataShape shape;
+    private final Map<String, Object> options;
+    private final GanConfig config;
+    private final Net gNet, dNet;
+    private final List<String> gParams, dParams;
+    private final Adam adamG, adamD;
+
+    public GanModel(String name, DataShape shape, Map<String, Object> options, GanConfig config, long seed) {
+        this.name = name;
+        this.shape = shape;
+        this.options = options;
+        this.config = config;
+        int c = shape.channels(), h = shape.height(), w = shape.width(), k = shape.numClasses();
+        this.gNet = Net.create(seed);
+        this.dNet = Net.create(seed + 1);
+        SameDiff sg = gNet.sd(), sdD = dNet.sd();
+
+        SDVariable z = sg.placeHolder("z", DataType.FLOAT, -1, DcganS.Z);                 // [B, 64]
+        SDVariable y = sg.placeHolder("y", DataType.FLOAT, -1, k);                        // [B, K] one-hot
+        SDVariable fake = sg.identity("fake", new DcganS.Generator(gNet, c, h, w, k).apply(z, y));   // [B, C, H, W]
+        this.gParams = List.copyOf(gNet.parameters());
+        DcganS.Discriminator mirror = new DcganS.Discriminator(gNet, c, h, w, k);          // a copy of D, never updated here
+        SDVariable dOnFake = mirror.apply(fake, y);                                         // [B, 1]
+        sg.identity("gLoss", config.loss().generator(sg, dOnFake));
+        sg.setLossVariables("gLoss");
+
+        SDVariable xReal = sdD.placeHolder("xReal", DataType.FLOAT, -1, c, h, w);
+        SDVariable yReal = sdD.placeHolder("yReal", DataType.FLOAT, -1, k);
+        SDVariable xFake = sdD.placeHolder("xFake", DataType.FLOAT, -1, c, h, w);
+        SDVariable yFake = sdD.placeHolder("yFake", DataType.FLOAT, -1, k);
+        DcganS.Discriminator d = new DcganS.Discriminator(dNet, c, h, w, k);
+        SDVariable real = sdD.identity("dReal", d.apply(xReal, yReal));                   // [B, 1] logits
+        SDVariable fakeLogit = sdD.identity("dFake", d.apply(xFake, yFake));             // [B, 1]
+        sdD.identity("dLoss", config.loss().discriminator(sdD, real, fakeLogit));
+        sdD.setLossVariables("dLoss");
+        this.dParams = List.copyOf(dNet.parameters());
+
+        this.adamG = new Adam(sg, gParams, config.learningRate(), config.beta1(), 0.999, 1e-8, 0);
+        this.adamD = new Adam(sdD, dParams, config.learningRate(), config.beta1(), 0.999, 1e-8, 0);
+        GradientGraph.build(sg);
+        GradientGraph.build(sdD);
+        mirrorDiscriminator();
+    }
+
+    @Override
+    public SameDiff graph() { return gNet.sd(); }
+
+    /** The discriminator's graph, for tests and profiles. */
+    SameDiff discriminatorGraph() { return dNet.sd(); }
+
+    List<String> generatorParameters() { return gParams; }
+
+    List<String> discriminatorParameters() { return dParams; }
+
+    @Override
+    public ModelInfo info() {
+        return new ModelInfo("gan", name, gNet.count(gParams) + dNet.count(dParams), shape, options);
+    }
+
+    /**
+     * {@code k} discriminator updates, then one generator update; losses "d" and "g", the
+     * discriminator's mean probability of "real" on real ("d_real") and fake ("d_fake") images,
+     * and the gradient norms of both networks ("grad_d", "grad_g").
+     */
+    @Override
+    public Map<String, Double> trainStep(Batch batch, long stepSeed) {
+        Random r = new Random(stepSeed);
+        int b = batch.size();
+        INDArray xReal = Nd4j.create(batch.x(), batch.shape(), 'c');
+        INDArray yReal = Tensors.oneHot(labels(batch), shape.numClasses());
+        Map<String, Double> out = new LinkedHashMap<>();
+        INDArray z = null;
+        for (int i = 0; i < config.dSteps(); i++) {
+            z = noise(b, r);
+            out.putAll(discriminatorStep(xReal, yReal, z, yReal));
+        }
+        out.putAll(generatorStep(z, yReal));
+        NativeMemory.releaseStep();
+        return out;
+    }
+
+    /** One discriminator update on a real batch and the generator's fakes from z for the same classes. */
+    Map<String, Double> discriminatorStep(INDArray xReal, INDArray yReal, INDArray z, INDArray yFake) {
+        INDArray fake = gNet.sd().output(Map.of("z", z, "y", yFake), "fake").get("fake");
+        Map<String, INDArray> ph = Map.of("xReal", xReal, "yReal", yReal, "xFake", fake, "yFake", yFake);
+        OutAndGrad r = Backprop.run(dNet.sd(), ph, List.of("dLoss", "dReal", "dFake"), dParams);
+        double loss = r.getOutputs().get("dLoss").getDouble(0);
+        if (Double.isFinite(loss)) {
+            adamD.apply(r.getGradients());
+            mirrorDiscriminator();
+        }
+        return Map.of("d", loss,
+                "d_real", Transforms.sigmoid(r.getOutputs().get("dReal"), true).meanNumber().doubleValue(),
+                "d_fake", Transforms.sigmoid(r.getOutputs().get("dFake"), true).meanNumber().doubleValue(),
+                "grad_d", norm(r.getGradients()));
+    }
+
+    /** One generator update: its fakes from z, scored by the (current) discriminator. */
+    Map<String, Double> generatorStep(INDArray z, INDArray y) {
+        OutAndGrad r = Backprop.run(gNet.sd(), Map.of("z", z, "y", y), List.of("gLoss"), gParams);
+        double loss = r.getOutputs().get("gLoss").getDouble(0);
+        if (Double.isFinite(loss)) adamG.apply(r.getGradients());
+        return Map.of("g", loss, "grad_g", norm(r.getGradients()));
+    }
+
+    /** Copies the discriminator's weights into the generator's graph, whose copy of it scores the fakes. */
+    private void mirrorDiscriminator() {
+        for (String p : dParams) gNet.sd().getArrForVarName(p).assign(dNet.sd().getArrForVarName(p));
+    }
+
+    private static double norm(Map<String, INDArray> gradients) {
+        double s = 0;
+        for (INDArray g : gradients.values()) s += g.norm2Number().doubleValue() * g.norm2Number().doubleValue();
+        return Math.sqrt(s);
+    }
+
+    INDArray noise(int b, Random r) {
+        float[] z = new float[b * DcganS.Z];
+        for (int i = 0; i < z.length; i++) z[i] = (float) r.nextGaussian();
+        return Nd4j.create(z, new long[]{b, DcganS.Z}, 'c');
+    }
+
+    private int[] labels(Batch batch) {
+        return batch.labels().length == 0 ? new int[batch.size()] : batch.labels();
+    }
+
+    @Override
+    public double learningRate() { return adamG.learningRate(); }
+
+    /** One generator pass: z from the seed, each sample's class (an unconditional one gets a random class). */
+    @Override
+    public Tensor generate(GenerationRequest request, TraceSink sink) {
+        if (!request.options().isEmpty()) {
+            throw new IllegalArgumentException(name + " has no sampling settings (a GAN draws with one pass); got " + request.options().keySet());
+        }
+        Random r = new Random(request.seed());
+        int n = request.count();
+        INDArray z = noise(n, r);
+        int[] labels = request.labels();
+        for (int i = 0; i < n; i++) {
+            if (labels[i] >= shape.numClasses()) throw new IllegalArgumentException("class " + labels[i] + " does not exist; " + name
+                    + " has classes 0.." + (shape.numClasses() - 1));
+            if (labels[i] < 0) labels[i] = r.nextInt(shape.numClasses());
+        }
+        try {
+            INDArray fake = gNet.sd().output(Map.of("z", z, "y", Tensors.oneHot(labels, shape.numClasses())), "fake").get("fake");
+            Tensor samples = Tensors.toTensor(fake);
+            sink.accept(new TraceFrame(0, 1, "one generator pass", Map.of("x", samples), Map.of()));
+            return samples;
+        } finally {
+            NativeMemory.releaseThreadSession(gNet.sd());
+        }
+    }
+
+    /** The discriminator's view of the inputs: its feature maps, and its logit. */
+    @Override
+    public Map<String, Tensor> probe(Tensor inputs, int[] labels) {
+        SameDiff sd = dNet.sd();
+        INDArray x = Tensors.toArray(inputs), y = Tensors.oneHot(labels, shape.numClasses());
+        Map<String, INDArray> out = sd.output(Map.of("xReal", x, "yReal", y, "xFake", x, "yFake", y), "dReal");
+        Map<String, Tensor> probes = new LinkedHashMap<>();
+        probes.put("D logit", Tensors.toTensor(out.get("dReal")));
+        NativeMemory.releaseThreadSession(sd);
+        return probes;
+    }
+
+    @Override
+    public Map<String, Tensor> state() {
+        Map<String, Tensor> out = new LinkedHashMap<>(samplingState());
+        for (String p : dParams) out.put(p, Tensors.toTensor(dNet.sd().getArrForVarName(p)));
+        out.putAll(adamG.state("adamG/"));
+        out.putAll(adamD.state("adamD/"));
+        return out;
+    }
+
+    @Override
+    public void restore(Map<String, Tensor> state) {
+        StateDict.check(state(), state);
+        for (String p : gParams) gNet.sd().getArrForVarName(p).assign(Tensors.toArray(state.get(p)));
+        for (String p : dParams) dNet.sd().getArrForVarName(p).assign(Tensors.toArray(state.get(p)));
+        adamG.restore("adamG/", state);
+        adamD.restore("adamD/", state);
+        mirrorDiscriminator();
+    }
+
+    /** The generator's weights: all that drawing samples needs. */
+    @Override
+    public Map<String, Tensor> samplingState() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (String p : gParams) out.put(p, Tensors.toTensor(gNet.sd().getArrForVarName(p)));
+        return out;
+    }
+
+    @Override
+    public void restoreSampling(Map<String, Tensor> state) {
+        StateDict.check(samplingState(), state);
+        for (String p : gParams) gNet.sd().getArrForVarName(p).assign(Tensors.toArray(state.get(p)));
+    }
+}
