@@ -14,17 +14,35 @@ import org.nd4j.autodiff.samediff.SameDiff;
  * discriminator that gives an image and a class a logit, "real" above 0. Graph recipes, not a
  * model: {@link GanModel} builds them into its graphs and trains them against each other.
  */
-final class DcganS {
+final class DcganS implements GanNetworks {
     /** Noise dimensions of z. */
     static final int Z = 64;
+    private final int channels, height, width, classes;
 
-    private DcganS() {}
+    DcganS(int channels, int height, int width, int classes) {
+        this.channels = channels;
+        this.height = height;
+        this.width = width;
+        this.classes = classes;
+    }
+
+    @Override public int noise() { return Z; }
+
+    @Override
+    public GanNetworks.Generator generator(Net net) {
+        return new Generator(net, channels, height, width, classes);
+    }
+
+    @Override
+    public GanNetworks.Discriminator discriminator(Net net) {
+        return new Discriminator(net, channels, height, width, classes);
+    }
 
     /**
      * The generator: concat(z, one-hot class) -> Linear -> 128 @ H/4 -> GroupNorm(8), ReLU ->
      * ConvTranspose 4x4 s2 (128->64) -> GroupNorm(8), ReLU -> ConvTranspose 4x4 s2 (64->C) -> tanh.
      */
-    static final class Generator {
+    static final class Generator implements GanNetworks.Generator {
         private final Net net;
         private final int h4, w4;
         private final Linear fc;
@@ -43,7 +61,8 @@ final class DcganS {
         }
 
         /** z [B, 64] and one-hot classes [B, K] -> images [B, C, H, W] in (-1, 1) */
-        SDVariable apply(SDVariable z, SDVariable oneHot) {
+        @Override
+        public SDVariable apply(SDVariable z, SDVariable oneHot) {
             SameDiff sd = net.sd();
             SDVariable h = fc.apply(sd.concat(1, z, oneHot));                                // [B, 128*H/4*W/4]
             h = sd.reshape(h, net.shapeOf(h, new int[]{0}, 128, h4, w4));                  // [B, 128, H/4, W/4]
@@ -57,7 +76,7 @@ final class DcganS {
      * the image -> Conv 4x4 s2 (C+1 -> 64), LeakyReLU(0.2) -> Conv 4x4 s2 (64->128) -> GroupNorm(8),
      * LeakyReLU(0.2) -> Linear -> a logit.
      */
-    static final class Discriminator {
+    static final class Discriminator implements GanNetworks.Discriminator {
         private final Net net;
         private final int height, width;
         private final Linear label, out;
@@ -76,7 +95,8 @@ final class DcganS {
         }
 
         /** images [B, C, H, W] and one-hot classes [B, K] -> logits [B, 1] */
-        SDVariable apply(SDVariable x, SDVariable oneHot) {
+        @Override
+        public SDVariable apply(SDVariable x, SDVariable oneHot) {
             SameDiff sd = net.sd();
             SDVariable plane = label.apply(oneHot);                                          // [B, H*W]
             plane = sd.reshape(plane, net.shapeOf(plane, new int[]{0}, 1, height, width));  // [B, 1, H, W]

@@ -25,7 +25,8 @@ public final class DcganSProvider implements ModelProvider {
 
     @Override
     public GenerativeModel create(DataShape shape, Map<String, Object> options, long seed) {
-        return new GanModel(NAME, shape, options, GanConfig.parse(NAME, options, DEFAULTS), seed);
+        return new GanModel(NAME, shape, options, GanConfig.parse(NAME, options, DEFAULTS),
+                new DcganS(shape.channels(), shape.height(), shape.width(), shape.numClasses()), seed);
     }
 
     /** REFERENCE_MODELS.md: one generator pass, batch 64. */

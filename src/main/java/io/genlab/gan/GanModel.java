@@ -30,8 +30,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A conditional GAN (Goodfellow et al. 2014; Mirza &amp; Osindero 2014) of dcgan-s networks: a
- * generator and a discriminator trained against each other with separate Adam optimisers.
+ * A conditional GAN (Goodfellow et al. 2014; Mirza &amp; Osindero 2014): a generator and a
+ * discriminator ({@link GanNetworks}: dcgan-s for images, MLPs for 2D points) trained against each
+ * other with separate Adam optimisers.
  *
  * <p>It keeps two graphs. The discriminator's graph scores a real and a fake batch and updates
  * the discriminator. The generator's graph holds the generator and a copy of the discriminator
@@ -47,31 +48,35 @@ public final class GanModel implements GenerativeModel, GraphModel {
     private final Net gNet, dNet;
     private final List<String> gParams, dParams;
     private final Adam adamG, adamD;
+    private final int noiseDim;
 
-    public GanModel(String name, DataShape shape, Map<String, Object> options, GanConfig config, long seed) {
+    /** @param networks the generator and discriminator (dcgan-s for images, small MLPs for 2D points) */
+    public GanModel(String name, DataShape shape, Map<String, Object> options, GanConfig config, GanNetworks networks, long seed) {
         this.name = name;
         this.shape = shape;
         this.options = options;
         this.config = config;
-        int c = shape.channels(), h = shape.height(), w = shape.width(), k = shape.numClasses();
+        this.noiseDim = networks.noise();
+        int k = shape.numClasses();
+        long[] xShape = batchShape(shape);
         this.gNet = Net.create(seed);
         this.dNet = Net.create(seed + 1);
         SameDiff sg = gNet.sd(), sdD = dNet.sd();
 
-        SDVariable z = sg.placeHolder("z", DataType.FLOAT, -1, DcganS.Z);                 // [B, 64]
+        SDVariable z = sg.placeHolder("z", DataType.FLOAT, -1, noiseDim);                 // [B, Z]
         SDVariable y = sg.placeHolder("y", DataType.FLOAT, -1, k);                        // [B, K] one-hot
-        SDVariable fake = sg.identity("fake", new DcganS.Generator(gNet, c, h, w, k).apply(z, y));   // [B, C, H, W]
+        SDVariable fake = sg.identity("fake", networks.generator(gNet).apply(z, y));     // [B, C, H, W] or [B, 2]
         this.gParams = List.copyOf(gNet.parameters());
-        DcganS.Discriminator mirror = new DcganS.Discriminator(gNet, c, h, w, k);          // a copy of D, never updated here
+        GanNetworks.Discriminator mirror = networks.discriminator(gNet);                   // a copy of D, never updated here
         SDVariable dOnFake = mirror.apply(fake, y);                                         // [B, 1]
         sg.identity("gLoss", config.loss().generator(sg, dOnFake));
         sg.setLossVariables("gLoss");
 
-        SDVariable xReal = sdD.placeHolder("xReal", DataType.FLOAT, -1, c, h, w);
+        SDVariable xReal = sdD.placeHolder("xReal", DataType.FLOAT, xShape);
         SDVariable yReal = sdD.placeHolder("yReal", DataType.FLOAT, -1, k);
-        SDVariable xFake = sdD.placeHolder("xFake", DataType.FLOAT, -1, c, h, w);
+        SDVariable xFake = sdD.placeHolder("xFake", DataType.FLOAT, xShape);
         SDVariable yFake = sdD.placeHolder("yFake", DataType.FLOAT, -1, k);
-        DcganS.Discriminator d = new DcganS.Discriminator(dNet, c, h, w, k);
+        GanNetworks.Discriminator d = networks.discriminator(dNet);
         SDVariable real = sdD.identity("dReal", d.apply(xReal, yReal));                   // [B, 1] logits
         SDVariable fakeLogit = sdD.identity("dFake", d.apply(xFake, yFake));             // [B, 1]
         sdD.identity("dLoss", config.loss().discriminator(sdD, real, fakeLogit));
@@ -118,7 +123,8 @@ public final class GanModel implements GenerativeModel, GraphModel {
             out.putAll(discriminatorStep(xReal, yReal, z, yReal));
         }
         out.putAll(generatorStep(z, yReal));
-        NativeMemory.releaseStep();
+        // An image step leaves hundreds of MB of arrays for the collector; a 2D step a few kB, less than a collection costs.
+        if (shape.kind() == DataShape.Kind.IMAGES) NativeMemory.releaseStep();
         return out;
     }
 
@@ -158,9 +164,14 @@ public final class GanModel implements GenerativeModel, GraphModel {
     }
 
     INDArray noise(int b, Random r) {
-        float[] z = new float[b * DcganS.Z];
+        float[] z = new float[b * noiseDim];
         for (int i = 0; i < z.length; i++) z[i] = (float) r.nextGaussian();
-        return Nd4j.create(z, new long[]{b, DcganS.Z}, 'c');
+        return Nd4j.create(z, new long[]{b, noiseDim}, 'c');
+    }
+
+    /** A batch's shape with any batch size: [-1, C, H, W] for images, [-1, 2] for points. */
+    private static long[] batchShape(DataShape shape) {
+        return shape.kind() == DataShape.Kind.IMAGES ? new long[]{-1, shape.channels(), shape.height(), shape.width()} : new long[]{-1, 2};
     }
 
     private int[] labels(Batch batch) {

@@ -19,7 +19,7 @@ class GanModelTest {
     private static final List<String> TEN = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private static GanModel small(long seed) {
-        return new GanModel("dcgan-s", DataShape.images(1, 8, 8, List.of("a", "b", "c")), Map.of(), DcganSProvider.DEFAULTS, seed);
+        return (GanModel) new DcganSProvider().create(DataShape.images(1, 8, 8, List.of("a", "b", "c")), Map.of(), seed);
     }
 
     private static Batch batch(int n, long seed) {
@@ -48,7 +48,7 @@ class GanModelTest {
 
     @Test
     void hasTheReferenceSizes() {
-        GanModel m = new GanModel("dcgan-s", DataShape.images(1, 28, 28, TEN), Map.of(), DcganSProvider.DEFAULTS, 0);
+        GanModel m = (GanModel) new DcganSProvider().create(DataShape.images(1, 28, 28, TEN), Map.of(), 0);
         assertEquals(602_945, m.generatorParameters().stream().mapToLong(p -> m.graph().getArrForVarName(p).length()).sum());
         assertEquals(751_410, m.info().parameters());
     }
