@@ -1,11 +1,11 @@
 package io.genlab.cli;
 
-import io.genlab.data.DatasetSpec;
 import io.genlab.data.GenLabHome;
 import io.genlab.eval.EvalPictures;
 import io.genlab.eval.EvalReport;
 import io.genlab.eval.Evaluator;
 import io.genlab.eval.judge.Judge;
+import io.genlab.eval.judge.JudgeData;
 import io.genlab.train.AtomicFiles;
 import io.genlab.train.Checkpoints;
 import io.genlab.train.DataShape;
@@ -75,7 +75,7 @@ final class EvalCommand implements Callable<Integer> {
         Checkpoints.Loaded checkpoint = Checkpoints.read(checkpointDir);
         GenerativeModel model = ModelRegistry.discover().load(checkpoint);
         boolean images = model.info().shape().kind() == DataShape.Kind.IMAGES;
-        Path judgeFolder = judgeDir != null ? judgeDir : defaultJudge(folder.config().dataset());
+        Path judgeFolder = judgeDir != null ? judgeDir : JudgeData.defaultFolder(GenLabHome.resolve(), folder.config().dataset());
         Judge judge = images ? Judge.load(judgeFolder) : null;
         PrintWriter o = spec.commandLine().getOut();
         Evaluator.Subject subject = new Evaluator.Subject(run, model, folder.config(), checkpoint.manifest().step());
@@ -101,16 +101,6 @@ final class EvalCommand implements Callable<Integer> {
     static String shown(Path p) {
         Path home = GenLabHome.resolve().toAbsolutePath().normalize(), abs = p.toAbsolutePath().normalize();
         return abs.startsWith(home) ? home.relativize(abs).toString() : abs.toString();
-    }
-
-    /** The shipped judge for a dataset: lessons/models/judge-fashion for fashion. */
-    static Path defaultJudge(String dataset) {
-        String name = switch (DatasetSpec.parse(dataset).kind()) {
-            case FASHION, FASHION_TEST -> "fashion";
-            case SHAPES -> "shapes";
-            default -> "custom";
-        };
-        return GenLabHome.resolve().resolve("lessons").resolve("models").resolve("judge-" + name);
     }
 
     /** One line at most every two seconds while samples are drawn. */

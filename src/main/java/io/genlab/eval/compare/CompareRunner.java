@@ -4,6 +4,7 @@ import io.genlab.data.DatasetLocations;
 import io.genlab.eval.EvalPictures;
 import io.genlab.eval.Evaluator;
 import io.genlab.eval.judge.Judge;
+import io.genlab.eval.judge.JudgeData;
 import io.genlab.train.CheckpointManifest;
 import io.genlab.train.Checkpoints;
 import io.genlab.train.DataShape;
@@ -114,12 +115,12 @@ public final class CompareRunner {
         RunFolder folder = RunFolder.open(run);
         DataShape shapeOfRun = null;
         Judge judge = null;
-        Path judgeDir = spec.judge() != null ? home.resolve(spec.judge()) : defaultJudge();
+        Path judgeDir = spec.judge() != null ? home.resolve(spec.judge()) : JudgeData.defaultFolder(home, spec.dataset());
         List<CellResult.Entry> entries = new ArrayList<>();
         for (long step : steps(cell, folder)) {
-            Path checkpoint = folder.checkpointsDir().resolve(String.format("step-%08d", step));
-            Checkpoints.Loaded loaded = Checkpoints.read(Files.isDirectory(checkpoint) ? checkpoint : folder.latestCheckpoint()
-                    .orElseThrow(() -> new IOException(run + " has no checkpoint")));
+            Path checkpoint = folder.checkpointsDir().resolve(Checkpoints.folderName(step));
+            if (!Files.isDirectory(checkpoint)) throw new IOException(run + " has no checkpoint at step " + step + " to score");
+            Checkpoints.Loaded loaded = Checkpoints.read(checkpoint);
             GenerativeModel model = registry.load(loaded);
             shapeOfRun = model.info().shape();
             if (judge == null && shapeOfRun.kind() == DataShape.Kind.IMAGES) judge = Judge.load(judgeDir);
@@ -143,17 +144,13 @@ public final class CompareRunner {
         return result;
     }
 
-    /** The shipped judge for the spec's dataset, e.g. lessons/models/judge-fashion. */
-    private Path defaultJudge() {
-        String base = spec.dataset().startsWith("fashion") ? "fashion" : spec.dataset().replaceAll("[^a-z0-9]+", "-");
-        return home.resolve("lessons").resolve("models").resolve("judge-" + base);
-    }
-
-    /** The checkpoint steps to score: the ones the spec names, then the last. */
+    /** The checkpoint steps to score: the ones the spec names that training reached, then the last. */
     private static List<Long> steps(CompareSpec.Cell cell, RunFolder folder) throws IOException {
-        TreeSet<Long> steps = new TreeSet<>(cell.model().checkpoints());
         Path last = folder.latestCheckpoint().orElseThrow(() -> new IOException(folder.dir() + " has no checkpoint to score"));
-        steps.add(Checkpoints.read(last).manifest().step());
+        long lastStep = Checkpoints.readManifest(last).step();
+        TreeSet<Long> steps = new TreeSet<>();
+        for (long s : cell.model().checkpoints()) if (s <= lastStep) steps.add(s);
+        steps.add(lastStep);
         return new ArrayList<>(steps);
     }
 

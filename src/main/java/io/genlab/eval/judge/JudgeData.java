@@ -6,6 +6,8 @@ import io.genlab.data.Datasets;
 import io.genlab.data.ImageDataset;
 import io.genlab.data.Shapes;
 
+import java.nio.file.Path;
+
 /**
  * The images a judge learns from and is tested on: Fashion-MNIST's train and test splits (the
  * full set when it is installed, else the bundled subset), Shapes scenes drawn from two different
@@ -36,6 +38,19 @@ public record JudgeData(String spec, ImageDataset train, ImageDataset test) {
             case IDX -> holdOut(s.toString(), Datasets.loadImages(s, where, 1));
             case TOY2D, TOY2D_FILE -> throw new IllegalStateException("unreachable: " + s);
         };
+    }
+
+    /**
+     * Where GenLab keeps the judge of a dataset: {@code lessons/models/judge-fashion} for
+     * Fashion-MNIST (shipped), {@code judge-shapes} for Shapes, {@code judge-custom} for IDX data.
+     */
+    public static Path defaultFolder(Path home, String spec) {
+        String name = switch (DatasetSpec.parse(spec).kind()) {
+            case FASHION, FASHION_TEST -> "fashion";
+            case SHAPES -> "shapes";
+            case IDX, TOY2D, TOY2D_FILE -> "custom";
+        };
+        return home.resolve("lessons").resolve("models").resolve("judge-" + name);
     }
 
     /** The first five sixths to learn from, the last sixth to test on. */
