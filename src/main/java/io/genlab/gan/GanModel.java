@@ -152,6 +152,42 @@ public final class GanModel implements GenerativeModel, GraphModel {
         return Map.of("g", loss, "grad_g", norm(r.getGradients()));
     }
 
+    /** One discriminator update on a real batch against fresh fakes of the same classes (the playground's "train D"). */
+    public Map<String, Double> trainDiscriminator(Batch real, long seed) {
+        INDArray y = Tensors.oneHot(labels(real), shape.numClasses());
+        return discriminatorStep(Nd4j.create(real.x(), real.shape(), 'c'), y, noise(real.size(), new Random(seed)), y);
+    }
+
+    /** One generator update on {@code n} fresh fakes of random classes (the playground's "train G"). */
+    public Map<String, Double> trainGenerator(int n, long seed) {
+        Random r = new Random(seed);
+        INDArray z = noise(n, r);
+        int[] labels = new int[n];
+        for (int i = 0; i < n; i++) labels[i] = r.nextInt(shape.numClasses());
+        return generatorStep(z, Tensors.oneHot(labels, shape.numClasses()));
+    }
+
+    /** The discriminator's logits for N examples [N, ...] of class 0 ("real" above 0). */
+    public float[] discriminatorLogits(float[] examples, int n) {
+        long[] s = batchShape(shape);
+        s[0] = n;
+        INDArray x = Nd4j.create(examples, s, 'c'), y = Tensors.oneHot(new int[n], shape.numClasses());
+        INDArray out = dNet.sd().output(Map.of("xReal", x, "yReal", y, "xFake", x, "yFake", y), "dReal").get("dReal");
+        return out.castTo(DataType.FLOAT).dup('c').data().asFloat();
+    }
+
+    /** The generator's output for N noise vectors z [N, noise] of class 0. */
+    public float[] generatorOf(float[] z, int n) {
+        INDArray fake = gNet.sd().output(Map.of("z", Nd4j.create(z, new long[]{n, noiseDim}, 'c'),
+                "y", Tensors.oneHot(new int[n], shape.numClasses())), "fake").get("fake");
+        return fake.castTo(DataType.FLOAT).dup('c').data().asFloat();
+    }
+
+    public GanConfig config() { return config; }
+
+    /** Dimensions of the generator's noise z. */
+    public int noiseDimension() { return noiseDim; }
+
     /** Copies the discriminator's weights into the generator's graph, whose copy of it scores the fakes. */
     private void mirrorDiscriminator() {
         for (String p : dParams) gNet.sd().getArrForVarName(p).assign(dNet.sd().getArrForVarName(p));
