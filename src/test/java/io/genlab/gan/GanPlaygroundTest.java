@@ -78,6 +78,21 @@ class GanPlaygroundTest {
     }
 
     @Test
+    void aFrameDrawsAsOnePicture() throws java.io.IOException {
+        GanPlayground p = playground(Map.of());
+        Map<String, Double> last = Map.of();
+        for (int i = 0; i < 200; i++) last = p.stepBoth();
+        GanPlayground.Frame f = p.frame(last);
+        java.awt.image.BufferedImage img = io.genlab.viz.PlaygroundPictures.frame(GanPlayground.BOUND, f.real(), f.fake(), f.map(), f.grid(),
+                f.pull(), "after 200 steps", io.genlab.viz.Theme.LIGHT, 480);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < img.getHeight(); y += 3) for (int x = 0; x < img.getWidth(); x += 3) colours.add(img.getRGB(x, y));
+        assertTrue(colours.size() > 50, "a map, points and a grid: " + colours.size() + " colours");
+        String out = System.getProperty("genlab.playground.png");
+        if (out != null) io.genlab.viz.ImageFiles.writePng(img, java.nio.file.Path.of(out));
+    }
+
+    @Test
     void imagesAreNotAPlayground() {
         GanModel images = (GanModel) new DcganSProvider().create(DataShape.images(1, 8, 8, java.util.List.of("a", "b")), Map.of(), 1);
         assertThrows(IllegalArgumentException.class, () -> new GanPlayground(images, Toy2D.generate(Toy2D.Kind.RING, 10, 1), 8, 1));
