@@ -47,8 +47,11 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--frames", defaultValue = "10", description = "Columns of the strip: steps shown, evenly spaced (default ${DEFAULT-VALUE}).")
     int frames;
 
-    @Option(names = "--show", split = ",", defaultValue = "x_t,x0", description = "Traced tensors to draw, as rows (default ${DEFAULT-VALUE}).")
+    @Option(names = "--show", split = ",", description = "Traced tensors to draw, as rows (default: x_t,x0 for diffusion, x otherwise).")
     List<String> show;
+
+    @Option(names = "--walk", paramLabel = "N", description = "For a GAN: a latent walk of N frames between two noise vectors.")
+    Integer walk;
 
     @Option(names = "--delay", defaultValue = "120", description = "GIF frame delay in milliseconds (default ${DEFAULT-VALUE}).")
     int delayMillis;
@@ -67,11 +70,14 @@ final class TraceCommand implements Callable<Integer> {
         GenerativeModel model = ModelRegistry.discover().load(checkpoint);
         boolean points = model.info().shape().kind() == DataShape.Kind.POINTS;
         if (!points && count > 16) throw new CommandLine.ParameterException(spec.commandLine(), "--n must be at most 16 for an image trace");
+        if (walk != null) sampling.extra.put("walk", String.valueOf(walk));
         GenerationRequest request = SampleCommand.request(spec, model, count, classLabel, seed, sampling);
         List<TraceFrame> trace = new ArrayList<>();
         SampleCommand.generate(spec, model, request, trace::add);
         if (trace.isEmpty()) throw new IllegalStateException(model.info().name() + " reported no trace frames");
         String title = model.info().name() + " at step " + checkpoint.manifest().step() + ", seed " + seed;
+        List<String> show = this.show != null ? this.show : trace.get(0).tensors().containsKey("x_t") ? List.of("x_t", "x0")
+                : List.copyOf(trace.get(0).tensors().keySet());
         if (gif) {
             List<BufferedImage> images = new ArrayList<>();
             for (TraceFrame f : trace) images.add(points ? TracePictures.pointsFrame(f, title, 480) : TracePictures.frame(f, show, count, title));

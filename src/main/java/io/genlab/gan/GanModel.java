@@ -217,29 +217,70 @@ public final class GanModel implements GenerativeModel, GraphModel {
     @Override
     public double learningRate() { return adamG.learningRate(); }
 
-    /** One generator pass: z from the seed, each sample's class (an unconditional one gets a random class). */
+    /**
+     * One generator pass: z from the seed, each sample's class (an unconditional one gets a random
+     * class). With the option {@code walk=N} it is a latent walk instead: N frames, each sample
+     * drawn from z moving along a great circle from one noise vector to another (spherical
+     * interpolation, White 2016), so a class sees the generator's images change smoothly.
+     */
     @Override
     public Tensor generate(GenerationRequest request, TraceSink sink) {
-        if (!request.options().isEmpty()) {
-            throw new IllegalArgumentException(name + " has no sampling settings (a GAN draws with one pass); got " + request.options().keySet());
+        Map<String, String> o = new LinkedHashMap<>(request.options());
+        String walk = o.remove(WALK);
+        if (!o.isEmpty()) {
+            throw new IllegalArgumentException(name + " has one sampling setting, " + WALK + "=N (a latent walk of N frames); got " + o.keySet());
         }
+        int frames = walk == null ? 1 : walkFrames(walk);
         Random r = new Random(request.seed());
         int n = request.count();
-        INDArray z = noise(n, r);
+        INDArray from = noise(n, r), to = walk == null ? from : noise(n, r);
         int[] labels = request.labels();
         for (int i = 0; i < n; i++) {
             if (labels[i] >= shape.numClasses()) throw new IllegalArgumentException("class " + labels[i] + " does not exist; " + name
                     + " has classes 0.." + (shape.numClasses() - 1));
             if (labels[i] < 0) labels[i] = r.nextInt(shape.numClasses());
         }
+        INDArray y = Tensors.oneHot(labels, shape.numClasses());
         try {
-            INDArray fake = gNet.sd().output(Map.of("z", z, "y", Tensors.oneHot(labels, shape.numClasses())), "fake").get("fake");
-            Tensor samples = Tensors.toTensor(fake);
-            sink.accept(new TraceFrame(0, 1, "one generator pass", Map.of("x", samples), Map.of()));
+            Tensor samples = null;
+            for (int f = 0; f < frames; f++) {
+                double t = frames == 1 ? 0 : (double) f / (frames - 1);
+                INDArray fake = gNet.sd().output(Map.of("z", slerp(from, to, t), "y", y), "fake").get("fake");
+                samples = Tensors.toTensor(fake);
+                String caption = walk == null ? "one generator pass" : String.format(java.util.Locale.ROOT, "latent walk, t = %.2f", t);
+                sink.accept(new TraceFrame(f, frames, caption, Map.of("x", samples), Map.of("t", t)));
+            }
             return samples;
         } finally {
             NativeMemory.releaseThreadSession(gNet.sd());
         }
+    }
+
+    /** The option of a latent walk: its number of frames. */
+    public static final String WALK = "walk";
+
+    private static int walkFrames(String value) {
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 2 && n <= 200) return n;
+        } catch (NumberFormatException e) {
+            // the message below says what is wanted
+        }
+        throw new IllegalArgumentException(WALK + " must be a whole number of frames from 2 to 200, got \"" + value + "\"");
+    }
+
+    /** Spherical interpolation between rows of a and b, t in [0, 1]: stays where Gaussian noise lives, unlike a straight line. */
+    static INDArray slerp(INDArray a, INDArray b, double t) {
+        INDArray out = a.dup();
+        for (int i = 0; i < a.rows(); i++) {
+            INDArray u = a.getRow(i), v = b.getRow(i);
+            double cos = u.mul(v).sumNumber().doubleValue() / (u.norm2Number().doubleValue() * v.norm2Number().doubleValue());
+            double omega = Math.acos(Math.max(-1, Math.min(1, cos)));
+            INDArray row = Math.abs(Math.sin(omega)) < 1e-6 ? u.mul(1 - t).add(v.mul(t))
+                    : u.mul(Math.sin((1 - t) * omega) / Math.sin(omega)).add(v.mul(Math.sin(t * omega) / Math.sin(omega)));
+            out.putRow(i, row);
+        }
+        return out;
     }
 
     /** The discriminator's view of the inputs: its feature maps, and its logit. */

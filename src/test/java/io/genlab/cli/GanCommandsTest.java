@@ -30,7 +30,11 @@ class GanCommandsTest {
         assertEquals(0, run("sample", "--run", run.toString(), "--n", "6", "--out", dir.resolve("s.png").toString()).exit());
         CliTest.Result refused = run("sample", "--run", run.toString(), "--steps", "5", "--out", dir.resolve("s.png").toString());
         assertEquals(2, refused.exit());
-        assertTrue(refused.err().contains("no sampling settings"), refused.err());
+        assertTrue(refused.err().contains("walk=N"), refused.err());
+        CliTest.Result walk = run("trace", "--run", run.toString(), "--walk", "8", "--n", "3", "--frames", "4", "--out", dir.resolve("walk.png").toString());
+        assertEquals(0, walk.exit(), walk.err());
+        assertTrue(walk.out().contains("8 steps traced"), walk.out());
+        assertEquals(0, run("trace", "--run", run.toString(), "--walk", "5", "--out", dir.resolve("walk.gif").toString()).exit());
 
         Path judge = dir.resolve("judge");
         assertEquals(0, run("judge", "train", "--dataset", spec, "--out", judge.toString(), "--epochs", "2", "--batch", "32").exit());

@@ -109,6 +109,29 @@ class GanModelTest {
     }
 
     @Test
+    void aLatentWalkStartsAtThePlainSampleAndMovesSmoothly() {
+        GanModel m = small(8);
+        for (int s = 0; s < 3; s++) m.trainStep(batch(6, s), s);
+        java.util.List<io.genlab.train.TraceFrame> frames = new java.util.ArrayList<>();
+        Tensor end = m.generate(GenerationRequest.ofClass(2, 1, 9).withOptions(Map.of("walk", "6")), frames::add);
+        assertEquals(6, frames.size());
+        Tensor plain = m.generate(GenerationRequest.ofClass(2, 1, 9), TraceSink.NONE);
+        assertArrayEquals(plain.data(), frames.get(0).tensors().get("x").data(), 1e-6f, "t = 0 is the plain sample");
+        assertArrayEquals(end.data(), frames.get(5).tensors().get("x").data());
+        double step = distance(frames.get(2), frames.get(3)), whole = distance(frames.get(0), frames.get(5));
+        assertTrue(step < whole, "neighbouring frames are closer than the ends: " + step + " vs " + whole);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> m.generate(GenerationRequest.ofClass(1, 0, 1)
+                .withOptions(Map.of("walk", "1")), TraceSink.NONE)).getMessage().contains("from 2 to 200"));
+    }
+
+    private static double distance(io.genlab.train.TraceFrame a, io.genlab.train.TraceFrame b) {
+        float[] x = a.tensors().get("x").data(), y = b.tensors().get("x").data();
+        double s = 0;
+        for (int i = 0; i < x.length; i++) s += (x[i] - y[i]) * (x[i] - y[i]);
+        return Math.sqrt(s);
+    }
+
+    @Test
     void optionsAreChecked() {
         DataShape s = DataShape.images(1, 8, 8, List.of("a", "b", "c"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new DcganSProvider().create(s, Map.of("loss", "wasserstein"), 1))
