@@ -14,7 +14,7 @@ import java.util.Map;
  */
 public final class DcganSProvider implements ModelProvider {
     public static final String NAME = "dcgan-s";
-    static final GanConfig DEFAULTS = new GanConfig(2e-4, 0.5, GanLoss.NS, 1);
+    static final GanConfig DEFAULTS = new GanConfig(2e-4, 2e-4, 0.5, GanLoss.NS, 1);
 
     @Override public String name() { return NAME; }
     @Override public String family() { return "gan"; }

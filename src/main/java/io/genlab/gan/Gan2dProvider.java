@@ -16,7 +16,7 @@ import java.util.Set;
  */
 public final class Gan2dProvider implements ModelProvider {
     public static final String NAME = "gan-2d";
-    static final GanConfig DEFAULTS = new GanConfig(1e-3, 0.5, GanLoss.NS, 1);
+    static final GanConfig DEFAULTS = new GanConfig(1e-3, 1e-3, 0.5, GanLoss.NS, 1);
     static final int LAYERS = 3, WIDTH = 64, NOISE = 2;
 
     @Override public String name() { return NAME; }

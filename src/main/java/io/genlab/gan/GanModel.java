@@ -84,7 +84,7 @@ public final class GanModel implements GenerativeModel, GraphModel {
         this.dParams = List.copyOf(dNet.parameters());
 
         this.adamG = new Adam(sg, gParams, config.learningRate(), config.beta1(), 0.999, 1e-8, 0);
-        this.adamD = new Adam(sdD, dParams, config.learningRate(), config.beta1(), 0.999, 1e-8, 0);
+        this.adamD = new Adam(sdD, dParams, config.learningRateD(), config.beta1(), 0.999, 1e-8, 0);
         GradientGraph.build(sg);
         GradientGraph.build(sdD);
         mirrorDiscriminator();
