@@ -3,6 +3,7 @@ package io.genlab.ui;
 import io.genlab.ui.compare.CompareView;
 import io.genlab.ui.features.FeaturesView;
 import io.genlab.ui.forward.ForwardView;
+import io.genlab.ui.gan.GanView;
 import io.genlab.ui.home.HomeView;
 import io.genlab.ui.reverse.ReverseView;
 import io.genlab.ui.shell.WorkbenchContext;
@@ -23,6 +24,7 @@ public final class Views {
                 new ForwardView(context),
                 new ReverseView(context),
                 new Toy2dView(context),
+                new GanView(context),
                 new FeaturesView(context),
                 new CompareView(context));
     }

@@ -1,0 +1,143 @@
+package io.genlab.ui.gan;
+
+import io.genlab.gan.GanPlayground;
+import io.genlab.gan.GanPresets;
+import io.genlab.ui.shell.LinkSettings;
+import io.genlab.ui.shell.WorkbenchContext;
+import io.genlab.ui.shell.WorkbenchView;
+import io.genlab.ui.widgets.Export;
+import io.genlab.ui.widgets.ModelWorker;
+import io.genlab.ui.widgets.Player;
+
+import javax.swing.BorderFactory;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.SwingUtilities;
+
+import java.awt.BorderLayout;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+/**
+ * The GAN view: a generator and a discriminator competing on 2D points, live (the playground,
+ * after GAN Lab). Train either network one update at a time or both on and on, and watch the
+ * discriminator's verdict over the plane, the generator's image of a grid of noise, and the
+ * pull on every fake point; presets show mode collapse and a vanishing gradient on purpose.
+ */
+public final class GanView implements WorkbenchView {
+    private static final List<String> SETTINGS = List.of("data", "preset", "play");
+    private final WorkbenchContext context;
+    private final PlaygroundPanel playground = new PlaygroundPanel();
+    private final PlaygroundRunner runner;
+    private final JPanel panel = new JPanel(new BorderLayout());
+    private boolean built;
+
+    public GanView(WorkbenchContext context) {
+        this(context, SwingUtilities::invokeLater);
+    }
+
+    /** @param ui where frames are delivered: the event dispatch thread, or a test's executor */
+    GanView(WorkbenchContext context, Executor ui) {
+        this.context = context;
+        this.runner = new PlaygroundRunner(new ModelWorker("gan-playground", ui), ui, playground::add,
+                e -> {
+                    playground.play.setText(Player.PLAY);
+                    context.problems().report("Training the GAN playground", e);
+                });
+        panel.setBorder(BorderFactory.createEmptyBorder(4, 16, 16, 16));
+        panel.add(playground, BorderLayout.CENTER);
+        playground.reset.addActionListener(e -> reset());
+        playground.stepD.addActionListener(e -> step(PlaygroundRunner.Action.DISCRIMINATOR));
+        playground.stepG.addActionListener(e -> step(PlaygroundRunner.Action.GENERATOR));
+        playground.stepBoth.addActionListener(e -> step(PlaygroundRunner.Action.BOTH));
+        playground.play.addActionListener(e -> setPlaying(!runner.playing()));
+    }
+
+    @Override public String id() { return "gan"; }
+
+    @Override public String title() { return "GAN"; }
+
+    @Override
+    public String explanation() {
+        return "A GAN is two networks in competition. The generator (G) turns random noise into points; the discriminator (D) "
+                + "tries to tell its fakes (purple) from the real data (green). The background is D's verdict: green where it says "
+                + "\"real\", purple where \"fake\". Each fake point's line shows where G's loss pulls it, and the grid is G's image of a "
+                + "square of noise. Train D one step and watch its verdict sharpen; train G one step and watch the fakes move along "
+                + "their lines. Press Play to let them compete. The presets show two classic failures: mode collapse (G covers only "
+                + "part of the data) and a vanishing gradient (D wins so clearly that G's pull disappears).";
+    }
+
+    @Override public JComponent component() { return panel; }
+
+    @Override
+    public List<Export> exports() {
+        List<Export> out = new ArrayList<>();
+        List<GanPlayground.Frame> frames = playground.frames();
+        if (frames.isEmpty()) return out;
+        int shown = playground.player().position();
+        out.add(new Export.Picture("Playground", "gan-playground", () -> playground.render(shown, 800)));
+        out.add(new Export.Animation("Playground over training", "gan-playground", () -> {
+            List<BufferedImage> gif = new ArrayList<>();
+            int step = Math.max(1, frames.size() / 60);
+            for (int i = 0; i < frames.size(); i += step) gif.add(playground.render(i, 480));
+            return gif;
+        }, 100));
+        out.add(new Export.Picture("Losses", "gan-losses", () -> playground.lossChart().render(900, 500)));
+        out.add(new Export.Picture("D's verdicts", "gan-verdicts", () -> playground.verdictChart().render(900, 500)));
+        return out;
+    }
+
+    @Override public Set<String> settings() { return Set.copyOf(SETTINGS); }
+
+    /** {@code data}: a Toy2D set; {@code preset}: a preset's name; {@code play=true}: build and play at once. */
+    @Override
+    public void apply(Map<String, String> values) {
+        LinkSettings link = new LinkSettings(id(), values, SETTINGS);
+        String data = link.has("data") ? link.choice("data", PlaygroundSettings.DATA) : null;
+        String preset = link.has("preset") ? link.choice("preset", new ArrayList<>(GanPresets.all().keySet())) : null;
+        Boolean play = link.bool("play");
+        if (data != null) playground.settings.data.setSelectedItem(data);
+        if (preset != null) playground.settings.fill(preset);
+        if (data != null || preset != null || !built) reset();
+        if (play != null) setPlaying(play);
+    }
+
+    @Override
+    public void shown() {
+        if (!built) reset();
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+
+    private void reset() {
+        built = true;
+        setPlaying(false);
+        playground.clear();
+        runner.reset(playground.settings.dataset(), playground.settings.options(), 1);
+    }
+
+    private void step(PlaygroundRunner.Action action) {
+        if (!built) reset();
+        setPlaying(false);
+        runner.step(action);
+    }
+
+    private void setPlaying(boolean on) {
+        if (on) {
+            if (!built) reset();
+            runner.play();
+        } else {
+            runner.pause();
+        }
+        playground.play.setText(on ? Player.PAUSE : Player.PLAY);
+    }
+
+    PlaygroundPanel playground() { return playground; }
+}
