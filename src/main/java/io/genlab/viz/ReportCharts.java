@@ -4,6 +4,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -15,7 +16,9 @@ import org.jfree.data.xy.XYSeriesCollection;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,6 +55,7 @@ public final class ReportCharts {
         XYPlot plot = chart.getXYPlot();
         if (logX) plot.setDomainAxis(logAxis(xLabel));
         if (logY) plot.setRangeAxis(logAxis(yLabel));
+        else ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);     // differences, not distances from 0
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, markers);
         for (int i = 0; i < series.size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
@@ -78,10 +82,12 @@ public final class ReportCharts {
         return chart.createBufferedImage(width, height);
     }
 
+    /** A base-10 log axis with a tick at each power of ten, labelled as plain numbers (10, 100, 1,000). */
     private static LogAxis logAxis(String label) {
         LogAxis axis = new LogAxis(label);
         axis.setBase(10);
-        axis.setStandardTickUnits(NumberAxis.createStandardTickUnits());
+        axis.setTickUnit(new NumberTickUnit(1));
+        axis.setNumberFormatOverride(NumberFormat.getNumberInstance(Locale.ROOT));
         axis.setSmallestValue(1e-9);
         return axis;
     }

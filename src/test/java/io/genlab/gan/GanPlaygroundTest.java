@@ -92,6 +92,34 @@ class GanPlaygroundTest {
         if (out != null) io.genlab.viz.ImageFiles.writePng(img, java.nio.file.Path.of(out));
     }
 
+    /** The playground as the GAN view builds it: a preset, the ring, seed 1. */
+    private static GanPlayground preset(String name, Map<String, Object> change) {
+        Map<String, Object> options = new java.util.LinkedHashMap<>(GanPresets.all().get(name));
+        options.putAll(change);
+        GanModel m = (GanModel) new Gan2dProvider().create(DataShape.points(), options, 1);
+        return new GanPlayground(m, Toy2D.generate(Toy2D.Kind.RING, 8192, 1), 256, 1);
+    }
+
+    @Test
+    void theModeCollapsePresetPutsNearlyAllFakesOnOneOrTwoModes() {
+        GanPlayground p = preset("Mode collapse", Map.of());
+        for (int i = 0; i < 300; i++) p.stepBoth();
+        double[] shares = Gan2dTest.shares(p.frame(Map.of()).fake());
+        long modes = Arrays.stream(shares).filter(s -> s >= 0.05).count();
+        assertTrue(modes <= 2 && Arrays.stream(shares).sum() > 0.8, "collapsed onto " + modes + " modes: " + Arrays.toString(shares));
+    }
+
+    @Test
+    void theVanishingGradientPresetBarelyPullsTheFakesWhereTheNonSaturatingLossPullsHard() {
+        GanPlayground minimax = preset("Vanishing gradient", Map.of()), ns = preset("Vanishing gradient", Map.of("loss", "ns"));
+        for (int i = 0; i < 100; i++) {
+            minimax.stepBoth();
+            ns.stepBoth();
+        }
+        double vanished = strength(minimax.frame(Map.of()).pull()), pulled = strength(ns.frame(Map.of()).pull());
+        assertTrue(vanished < 0.01 && pulled > 100 * vanished, "minimax " + vanished + ", non-saturating " + pulled);
+    }
+
     @Test
     void imagesAreNotAPlayground() {
         GanModel images = (GanModel) new DcganSProvider().create(DataShape.images(1, 8, 8, java.util.List.of("a", "b")), Map.of(), 1);

@@ -116,6 +116,7 @@ public final class CompareReport {
         Map<String, List<double[]>> bySampler = new LinkedHashMap<>();
         Map<String, List<double[]>> byTime = new LinkedHashMap<>();
         Map<String, Double> cost = new LinkedHashMap<>();
+        List<double[]> floor = new ArrayList<>();
         for (Row r : rows) {
             double fid = ((Number) r.metric("fid")).doubleValue();
             Object nfe = r.cost("network_evaluations_per_sample"), seconds = r.cost("training_seconds");
@@ -123,6 +124,7 @@ public final class CompareReport {
             Object sampler = ((Map<String, Object>) r.entry().report().get("sampling")).get("sampler");
             String series = r.cell().label() + (sampler == null ? "" : ", " + sampler);
             bySampler.computeIfAbsent(series, k -> new ArrayList<>()).add(new double[]{((Number) nfe).doubleValue(), fid});
+            floor.add(new double[]{((Number) nfe).doubleValue(), ((Number) r.metric("fid_floor")).doubleValue()});
             if (seconds instanceof Number n) {
                 byTime.computeIfAbsent(r.cell().label() + ", " + r.entry().sampling(), k -> new ArrayList<>())
                         .add(new double[]{n.doubleValue() / 60, fid});
@@ -130,6 +132,7 @@ public final class CompareReport {
             cost.put(r.name(), ((Number) r.cost("ms_per_sample")).doubleValue());
         }
         if (bySampler.values().stream().anyMatch(l -> l.stream().mapToDouble(p -> p[0]).distinct().count() > 1)) {
+            bySampler.put("floor: real against real", floor);
             ImageFiles.writePng(ReportCharts.lines("Quality against network evaluations per sample", "network evaluations per sample (log)",
                     "FID in judge space (lower is better)", series(bySampler), true, false, true, 900, 500), out.resolve("quality-vs-steps.png"));
             files.add("quality-vs-steps.png");
