@@ -51,6 +51,13 @@ public record EvalReport(ModelFacts model, Map<String, String> sampling, int sam
     public record Cost(long parameters, long trainingSteps, double trainingSeconds, double examplesPerSecond,
                        double millisPerSample, double networkEvaluations) {}
 
+    /** The same report naming the run as given (e.g. relative to the GenLab folder, as an experiment's spec names it). */
+    public EvalReport withRun(String run) {
+        ModelFacts m = new ModelFacts(run, model.name(), model.family(), model.dataset(), model.step(), model.classNames());
+        return new EvalReport(m, sampling, samples, seed, judge, conditional, coverage, fid, fidFloor, precisionRecall,
+                precisionRecallFloor, memorisation, bitsPerDim, cost);
+    }
+
     /** The report as JSON-ready maps and lists, with stable names. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package io.genlab.eval.compare;
 
 import io.genlab.data.DatasetLocations;
 import io.genlab.eval.EvalPictures;
+import io.genlab.eval.EvalReport;
 import io.genlab.eval.Evaluator;
 import io.genlab.eval.judge.Judge;
 import io.genlab.eval.judge.JudgeData;
@@ -112,6 +113,7 @@ public final class CompareRunner {
         } else {
             run = home.resolve(cell.model().run());
         }
+        String runName = cell.model().trains() ? out.relativize(run).toString() : cell.model().run();
         RunFolder folder = RunFolder.open(run);
         DataShape shapeOfRun = null;
         Judge judge = null;
@@ -131,13 +133,13 @@ public final class CompareRunner {
                         new Evaluator.Settings(spec.samples(), s.options(), spec.seed(), spec.coverage()), listener.scoring(), () -> false);
                 Path evalDir = dir.resolve(slug(s.label()) + "-step" + loaded.manifest().step());
                 Files.createDirectories(evalDir);
-                AtomicFiles.writeString(evalDir.resolve("eval.json"), Json.MAPPER.writeValueAsString(r.report().toMap()) + "\n");
+                EvalReport report = r.report().withRun(runName);
+                AtomicFiles.writeString(evalDir.resolve("eval.json"), Json.MAPPER.writeValueAsString(report.toMap()) + "\n");
                 EvalPictures.write(evalDir, r, shapeOfRun, String.format(Locale.ROOT, "%s, %s, step %,d", cell.model().label(), s.label(),
                         loaded.manifest().step()));
-                entries.add(new CellResult.Entry(s.label(), loaded.manifest().step(), out.relativize(evalDir).toString(), r.report().toMap()));
+                entries.add(new CellResult.Entry(s.label(), loaded.manifest().step(), out.relativize(evalDir).toString(), report.toMap()));
             }
         }
-        String runName = cell.model().trains() ? out.relativize(run).toString() : cell.model().run();
         CellResult result = new CellResult(cell.number(), cell.model().label(), cell.seed(), runName, entries);
         result.write(dir);
         listener.cell(cell, cells.size(), "finished");
