@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import io.genlab.ui.gan.GanViewDriver;
 import io.genlab.ui.reverse.ReverseViewDriver;
 import io.genlab.ui.shell.PresenterMode;
 import io.genlab.ui.shell.WorkbenchFrame;
@@ -141,6 +142,24 @@ class WorkbenchSmokeIT {
 
     @Test
     @Order(4)
+    void theGanPlaygroundTrainsLive() throws Exception {
+        WorkbenchView gan = view("gan");
+        PanelRendering.onEdt(() -> {
+            assertTrue(frame.showView("gan"));
+            GanViewDriver.trainOn(gan, true);
+        });
+        int[] frames = {0};
+        for (int wait = 0; wait < 600 && frames[0] < 40; wait++) {      // 400 steps; up to 5 minutes on a slow machine
+            Thread.sleep(500);
+            PanelRendering.onEdt(() -> frames[0] = GanViewDriver.frames(gan));
+        }
+        PanelRendering.onEdt(() -> GanViewDriver.trainOn(gan, false));
+        assertTrue(frames[0] >= 40, "the playground trained: " + frames[0] + " frames");
+        show("gan", "gan");
+    }
+
+    @Test
+    @Order(5)
     void presenterModeEnlargesTheFontsAndLeavingRestoresThem() throws Exception {
         float[] sizes = new float[3];
         PanelRendering.onEdt(() -> {

@@ -58,6 +58,8 @@ public final class CompareView implements WorkbenchView {
         top.add(about, BorderLayout.CENTER);
         table.setSelectionMode(ListSelectionModel.MULTIPLE_INTERVAL_SELECTION);
         table.setAutoCreateRowSorter(true);
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);                 // readable columns; the table scrolls sideways
+        for (int c = 0; c < tableModel.getColumnCount(); c++) table.getColumnModel().getColumn(c).setPreferredWidth(ResultsTable.width(c));
         table.setDefaultRenderer(Double.class, new DefaultTableCellRenderer() {
             @Override
             protected void setValue(Object value) {

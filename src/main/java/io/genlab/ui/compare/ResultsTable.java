@@ -44,14 +44,24 @@ final class ResultsTable extends AbstractTableModel {
         ExperimentResults.Row row = rows.get(r);
         return switch (c) {
             case 0 -> row.model();
-            case 1 -> (double) row.seed();
+            case 1 -> row.seed() == 0 ? null : Double.valueOf(row.seed());   // 0: an existing run, not trained here
             case 2 -> row.sampling();
             case 3 -> (double) row.step();
             default -> {
                 String key = METRICS.get(c - 4)[1];
                 Double v = row.number(key);
-                yield v != null && key.equals("training_seconds") ? v / 60 : v;
+                yield v == null || !key.equals("training_seconds") ? v : Double.valueOf(v / 60);
             }
+        };
+    }
+
+    /** Preferred column widths in pixels: the names wide enough to read, the numbers narrow. */
+    static int width(int column) {
+        return switch (column) {
+            case 0 -> 170;
+            case 2 -> 110;
+            case 1, 3 -> 60;
+            default -> 90;
         };
     }
 

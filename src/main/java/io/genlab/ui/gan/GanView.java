@@ -7,7 +7,6 @@ import io.genlab.ui.shell.WorkbenchContext;
 import io.genlab.ui.shell.WorkbenchView;
 import io.genlab.ui.widgets.Export;
 import io.genlab.ui.widgets.ModelWorker;
-import io.genlab.ui.widgets.Player;
 
 import javax.swing.BorderFactory;
 import javax.swing.JComponent;
@@ -45,7 +44,7 @@ public final class GanView implements WorkbenchView {
         this.context = context;
         this.runner = new PlaygroundRunner(new ModelWorker("gan-playground", ui), ui, playground::add,
                 e -> {
-                    playground.play.setText(Player.PLAY);
+                    playground.play.setText(PlaygroundPanel.TRAIN_ON);
                     context.problems().report("Training the GAN playground", e);
                 });
         panel.setBorder(BorderFactory.createEmptyBorder(4, 16, 16, 16));
@@ -67,7 +66,7 @@ public final class GanView implements WorkbenchView {
                 + "tries to tell its fakes (purple) from the real data (green). The background is D's verdict: green where it says "
                 + "\"real\", purple where \"fake\". Each fake point's line shows where G's loss pulls it, and the grid is G's image of a "
                 + "square of noise. Train D one step and watch its verdict sharpen; train G one step and watch the fakes move along "
-                + "their lines. Press Play to let them compete. The presets show two classic failures: mode collapse (G covers only "
+                + "their lines. Press Train on to let them compete, and the player below to replay what happened. The presets show two classic failures: mode collapse (G covers only "
                 + "part of the data) and a vanishing gradient (D wins so clearly that G's pull disappears).";
     }
 
@@ -136,7 +135,7 @@ public final class GanView implements WorkbenchView {
         } else {
             runner.pause();
         }
-        playground.play.setText(on ? Player.PAUSE : Player.PLAY);
+        playground.play.setText(on ? PlaygroundPanel.PAUSE_TRAINING : PlaygroundPanel.TRAIN_ON);
     }
 
     PlaygroundPanel playground() { return playground; }

@@ -29,6 +29,8 @@ import java.util.Locale;
  * sends; it runs nothing itself.
  */
 final class PlaygroundPanel extends JPanel {
+    /** The faces of the button that trains both networks on and on (the player below replays what was recorded). */
+    static final String TRAIN_ON = "▶ Train on", PAUSE_TRAINING = "❚❚ Pause training";
     /** Frames the player keeps (the oldest go first). */
     static final int KEPT = 500;
     final PlaygroundSettings settings = new PlaygroundSettings();
@@ -36,10 +38,10 @@ final class PlaygroundPanel extends JPanel {
     final JButton stepD = new JButton("Train D one step");
     final JButton stepG = new JButton("Train G one step");
     final JButton stepBoth = new JButton("Train both one step");
-    final JButton play = new JButton(Player.PLAY);
+    final JButton play = new JButton(TRAIN_ON);
     private final PicturePanel picture = new PicturePanel("Press Reset to build the playground");
     private final LossChart losses = new LossChart("Losses: D and G");
-    private final LossChart verdicts = new LossChart("D's mean verdict: real and fake");
+    private final LossChart verdicts = new LossChart("D's mean verdict on real and fake points", "probability of \"real\"");
     private final Player player = new Player(this::show);
     private final List<GanPlayground.Frame> frames = new ArrayList<>();
 

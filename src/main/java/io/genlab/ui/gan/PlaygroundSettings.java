@@ -10,6 +10,7 @@ import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 
 import java.awt.FlowLayout;
+import java.awt.GridLayout;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,25 +34,29 @@ final class PlaygroundSettings extends JPanel {
     final SpinnerNumberModel k = new SpinnerNumberModel(1, 1, 10, 1);
 
     PlaygroundSettings() {
-        super(new FlowLayout(FlowLayout.LEFT, 6, 2));
-        add(new JLabel("Data"));
-        add(data);
-        add(new JLabel("  Preset"));
-        add(preset);
-        add(new JLabel("  Layers"));
-        add(new JSpinner(layers));
-        add(new JLabel("Width"));
-        add(new JSpinner(width));
-        add(new JLabel("Noise"));
-        add(new JSpinner(noise));
-        add(new JLabel("  lr G"));
-        add(number(lrG));
-        add(new JLabel("lr D"));
-        add(number(lrD));
-        add(new JLabel("  Loss"));
-        add(loss);
-        add(new JLabel("D steps"));
-        add(new JSpinner(k));
+        super(new GridLayout(2, 1, 0, 2));
+        JPanel game = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        game.add(new JLabel("Data"));
+        game.add(data);
+        game.add(new JLabel("  Preset"));
+        game.add(preset);
+        game.add(new JLabel("  Loss"));
+        game.add(loss);
+        game.add(new JLabel("  D steps per G step"));
+        game.add(new JSpinner(k));
+        JPanel nets = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        nets.add(new JLabel("Layers"));
+        nets.add(new JSpinner(layers));
+        nets.add(new JLabel("  Width"));
+        nets.add(new JSpinner(width));
+        nets.add(new JLabel("  Noise dimensions"));
+        nets.add(new JSpinner(noise));
+        nets.add(new JLabel("  Learning rate G"));
+        nets.add(number(lrG));
+        nets.add(new JLabel("  D"));
+        nets.add(number(lrD));
+        add(game);
+        add(nets);
         preset.addActionListener(e -> fill((String) preset.getSelectedItem()));
         fill(GanPresets.all().keySet().iterator().next());
     }

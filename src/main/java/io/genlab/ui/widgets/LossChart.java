@@ -65,6 +65,8 @@ public final class LossChart {
     private final ThemedChartPanel panel;
     private final ValueMarker marker = new ValueMarker(0, new Color(0x808080), new BasicStroke(1.5f));
     private boolean marked;
+    /** The fixed 0..1 axis of a chart of probabilities; null for a loss chart, whose axis is logarithmic while it can be. */
+    private final NumberAxis unitAxis;
 
     public LossChart() {
         this(null);
@@ -72,10 +74,22 @@ public final class LossChart {
 
     /** @param title shown above the chart, or null for none */
     public LossChart(String title) {
+        this(title, null);
+    }
+
+    /**
+     * A chart of values that are not losses, e.g. probabilities in [0, 1].
+     *
+     * @param title  shown above the chart, or null for none
+     * @param yLabel the label of a linear y axis from 0 to 1; null for the log-scale loss axis
+     */
+    public LossChart(String title, String yLabel) {
         NumberAxis steps = new NumberAxis("training step");
         steps.setAutoRangeIncludesZero(false);
-        plot = new XYPlot(raw, steps, logAxis(), renderer(1f));
-        plot.setNoDataMessage("The loss appears here while the model trains");
+        unitAxis = yLabel == null ? null : new NumberAxis(yLabel);
+        if (unitAxis != null) unitAxis.setRange(0, 1);
+        plot = new XYPlot(raw, steps, unitAxis == null ? logAxis() : unitAxis, renderer(1f));
+        plot.setNoDataMessage(unitAxis == null ? "The loss appears here while the model trains" : "Values appear here while the model trains");
         plot.setDataset(1, smooth);
         plot.setRenderer(1, renderer(2.5f));
         chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
@@ -105,7 +119,8 @@ public final class LossChart {
     public void clear() {
         raw.removeAllSeries();
         smooth.removeAllSeries();
-        if (!(plot.getRangeAxis() instanceof LogAxis)) setRangeAxis(logAxis());
+        if (unitAxis != null) setRangeAxis(unitAxis);
+        else if (!logScale()) setRangeAxis(logAxis());
     }
 
     /** Drops the points after {@code step}, where a continued run starts again from its checkpoint. */

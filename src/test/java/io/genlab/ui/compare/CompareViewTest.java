@@ -1,6 +1,7 @@
 package io.genlab.ui.compare;
 
 import io.genlab.ui.shell.ModelViewFixture;
+import io.genlab.ui.widgets.PanelRendering;
 import io.genlab.viz.ImageFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +51,8 @@ class CompareViewTest {
                 assertEquals(2, view.table().getRowCount());
                 assertEquals(12.5, view.table().getValueAt(0, 6));
                 assertEquals(4.0, view.table().getValueAt(0, 12));
+                assertNull(view.table().getValueAt(0, 14), "a score a report lacks is empty, not an error");
+                PanelRendering.render(view.component(), 1000, 700);     // paints every cell
                 BufferedImage both = view.samplesPicture();
                 assertNotNull(both, "the first two rows are chosen when an experiment opens");
                 assertTrue(both.getWidth() >= 80, "two pictures side by side: " + both.getWidth());

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import static io.genlab.ui.widgets.PanelRendering.onEdt;
 import static org.junit.jupiter.api.Assertions.*;
 
-/** The one loss chart of the Train and 2D views. */
+/** The one loss chart of the Train, 2D and GAN views. */
 class LossChartTest {
     private static List<LossChart.Point> points(int from, int to, String loss) {
         List<LossChart.Point> out = new ArrayList<>();
@@ -35,6 +35,18 @@ class LossChartTest {
             assertEquals(52, chart.pointCount("mse"));
             chart.clear();
             assertTrue(chart.logScale(), "a new run starts logarithmic again");
+        });
+    }
+
+    @Test
+    void aChartOfProbabilitiesKeepsItsLinearUnitAxisAfterAClear() {
+        onEdt(() -> {
+            LossChart chart = new LossChart("verdicts", "probability of \"real\"");
+            chart.add(points(1, 20, "D(real)"));
+            assertFalse(chart.logScale());
+            chart.clear();
+            assertFalse(chart.logScale(), "a reset playground still draws probabilities on 0..1");
+            assertEquals(1.0, chart.chart().getXYPlot().getRangeAxis().getUpperBound());
         });
     }
 
