@@ -65,7 +65,7 @@ public final class LatestJob {
     }
 
     /** Whether a job started here has not ended yet. */
-    boolean running() {
+    public boolean running() {
         return latest != null;
     }
 }

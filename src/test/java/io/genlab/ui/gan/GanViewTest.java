@@ -55,6 +55,10 @@ class GanViewTest {
                 assertNotNull(v[0].playground().picture());
                 assertFalse(v[0].exports().isEmpty());
                 assertThrows(IllegalArgumentException.class, () -> v[0].apply(Map.of("preset", "Perfect")));
+                v[0].apply(Map.of("tab", "images"));
+                assertEquals(1, v[0].tabs().getSelectedIndex(), "a lesson link opens the image tab");
+                assertTrue(v[0].images().images().about().contains("No GAN"), "the workbench has no GAN open");
+                assertThrows(IllegalArgumentException.class, () -> v[0].apply(Map.of("tab", "sounds")));
                 v[0].close();
             });
             assertTrue(fixture.problems.isEmpty(), fixture.problems.toString());
