@@ -59,9 +59,32 @@ public final class Toy2D {
         return new PointSet("toy2d:" + kind.key(), "procedural, seed " + seed, xy);
     }
 
+    /** The ring's modes, its radius and each mode's standard deviation. */
+    public static final int RING_MODES = 8;
+    private static final double RING_RADIUS = 0.8, RING_STD = 0.05;
+
     private static double[] ring(Random r) {
-        double a = 2 * Math.PI * r.nextInt(8) / 8;
-        return new double[]{0.8 * Math.cos(a) + 0.05 * r.nextGaussian(), 0.8 * Math.sin(a) + 0.05 * r.nextGaussian()};
+        double a = 2 * Math.PI * r.nextInt(RING_MODES) / RING_MODES;
+        return new double[]{RING_RADIUS * Math.cos(a) + RING_STD * r.nextGaussian(), RING_RADIUS * Math.sin(a) + RING_STD * r.nextGaussian()};
+    }
+
+    /**
+     * For points (x, y, x, y, ...), the share within three standard deviations of each of the
+     * ring's modes, counterclockwise from (0.8, 0): a generator that covers the ring puts about
+     * 1/8 near each, a collapsed one puts nearly everything near one or two.
+     */
+    public static double[] ringModeShares(float[] points) {
+        int n = points.length / 2;
+        double[] shares = new double[RING_MODES];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < RING_MODES; k++) {
+                double a = 2 * Math.PI * k / RING_MODES;
+                if (Math.hypot(points[2 * i] - RING_RADIUS * Math.cos(a), points[2 * i + 1] - RING_RADIUS * Math.sin(a)) < 3 * RING_STD) {
+                    shares[k] += 1.0 / n;
+                }
+            }
+        }
+        return shares;
     }
 
     private static double[] spiral(Random r) {

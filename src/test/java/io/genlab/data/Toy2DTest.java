@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -25,6 +26,15 @@ class Toy2DTest {
         assertArrayEquals(xy, Toy2D.generate(kind, 2000, 5).points());
         assertArrayEquals(Arrays.copyOf(xy, 200), Toy2D.generate(kind, 100, 5).points());   // point i depends on i only
         assertFalse(Arrays.equals(xy, Toy2D.generate(kind, 2000, 6).points()));
+    }
+
+    @Test
+    void theRingItselfCoversEachModeEvenlyAndOnePointCoversOne() {
+        double[] shares = Toy2D.ringModeShares(Toy2D.generate(Toy2D.Kind.RING, 8000, 1).points());
+        for (double s : shares) assertEquals(1.0 / 8, s, 0.015, Arrays.toString(shares));
+        assertTrue(Arrays.stream(shares).sum() > 0.98, "3 standard deviations hold nearly every point");
+        double[] one = Toy2D.ringModeShares(new float[]{0f, 0.8f, 0f, 0f});           // mode 2 at (0, 0.8), and the centre
+        assertArrayEquals(new double[]{0, 0, 0.5, 0, 0, 0, 0, 0}, one, 1e-12);
     }
 
     @ParameterizedTest

@@ -1,41 +1,40 @@
 package io.genlab.gan;
 
 import io.genlab.data.Batch;
+import io.genlab.data.DatasetLocations;
 import io.genlab.data.PointSet;
 import io.genlab.data.Tensor;
 import io.genlab.data.Toy2D;
+import io.genlab.train.Checkpoints;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
+import io.genlab.train.ModelRegistry;
+import io.genlab.train.RunConfig;
+import io.genlab.train.RunFolder;
 import io.genlab.train.TraceSink;
+import io.genlab.train.TrainingControl;
+import io.genlab.train.TrainingEvent;
+import io.genlab.train.TrainingSetup;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.*;
 
 /** The 2D GAN playground's model on the ring of eight Gaussians. */
 class Gan2dTest {
 
     /** Share of 1,000 samples within 3 standard deviations (0.15) of each of the ring's 8 centres. */
     static double[] modeShares(GenerativeModel m, long seed) {
-        return shares(m.generate(GenerationRequest.cyclingClasses(1000, 1, seed), TraceSink.NONE).data());
-    }
-
-    /** Share of the points (x, y, x, y, ...) within 0.15 of each of the ring's 8 centres. */
-    static double[] shares(float[] points) {
-        int n = points.length / 2;
-        double[] shares = new double[8];
-        for (int i = 0; i < n; i++) {
-            float x = points[2 * i], y = points[2 * i + 1];
-            for (int k = 0; k < 8; k++) {
-                double cx = 0.8 * Math.cos(2 * Math.PI * k / 8), cy = 0.8 * Math.sin(2 * Math.PI * k / 8);
-                if (Math.hypot(x - cx, y - cy) < 0.15) shares[k] += 1.0 / n;
-            }
-        }
-        return shares;
+        return Toy2D.ringModeShares(m.generate(GenerationRequest.cyclingClasses(1000, 1, seed), TraceSink.NONE).data());
     }
 
     static GenerativeModel train(Map<String, Object> options, int steps, long seed) {
@@ -66,5 +65,20 @@ class Gan2dTest {
         double after = offRing(trained);
         assertTrue(after < 0.75 * before, "fake points " + before + " -> " + after + " from the ring");
         assertTrue(Arrays.stream(modeShares(trained, 3)).sum() > 0.05, "some fake points already sit on the ring's modes");
+    }
+
+    @Test
+    void aDivergingRunStopsWithAMessageAndKeepsItsLastGoodCheckpoint(@TempDir Path dir) throws IOException {
+        RunConfig config = RunConfig.defaults("gan-2d", "toy2d:ring", 50, 0).withData("toy2d:ring", 0, 64).withSchedule(0, 1, 4)
+                .withOptions(Map.of("lr", 1e6, "lrD", 1e6));
+        Path run = dir.resolve("run");
+        TrainingEvent end = TrainingSetup.newRun(new ModelRegistry(List.of(new Gan2dProvider())), config, run, DatasetLocations.of(dir),
+                new TrainingControl()).trainer().run();
+        TrainingEvent.Failed failed = assertInstanceOf(TrainingEvent.Failed.class, end, "an absurd learning rate must diverge");
+        assertTrue(failed.message().contains("diverged at step") && failed.message().contains("Lower the learning rate"), failed.message());
+        String metrics = Files.readString(RunFolder.open(run).metricsFile());
+        assertFalse(metrics.contains("NaN") || metrics.contains("Infinity"), metrics);
+        assertEquals(failed.step(), Checkpoints.stepOf(RunFolder.open(run).latestCheckpoint().orElseThrow()),
+                "the last finite step is kept and the run can continue from it");
     }
 }

@@ -101,10 +101,18 @@ class GanPlaygroundTest {
     }
 
     @Test
+    void theBalancedPresetCoversAllEightModesOfTheRingIn2000Steps() {
+        GanPlayground p = GanPlayground.create("toy2d:ring", GanPresets.all().get("Balanced"), 1);      // as the view builds it
+        for (int i = 0; i < 2000; i++) p.stepBoth();
+        double[] shares = Toy2D.ringModeShares(p.fakes(1000, 1));
+        for (double s : shares) assertTrue(s >= 0.05, "every mode holds 5% of the fakes or more: " + Arrays.toString(shares));
+    }
+
+    @Test
     void theModeCollapsePresetPutsNearlyAllFakesOnOneOrTwoModes() {
         GanPlayground p = preset("Mode collapse", Map.of());
         for (int i = 0; i < 300; i++) p.stepBoth();
-        double[] shares = Gan2dTest.shares(p.frame(Map.of()).fake());
+        double[] shares = Toy2D.ringModeShares(p.frame(Map.of()).fake());
         long modes = Arrays.stream(shares).filter(s -> s >= 0.05).count();
         assertTrue(modes <= 2 && Arrays.stream(shares).sum() > 0.8, "collapsed onto " + modes + " modes: " + Arrays.toString(shares));
     }

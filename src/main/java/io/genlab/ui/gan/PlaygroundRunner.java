@@ -1,11 +1,6 @@
 package io.genlab.ui.gan;
 
-import io.genlab.data.Datasets;
-import io.genlab.data.PointSet;
-import io.genlab.gan.Gan2dProvider;
-import io.genlab.gan.GanModel;
 import io.genlab.gan.GanPlayground;
-import io.genlab.train.DataShape;
 import io.genlab.ui.widgets.Coalescer;
 import io.genlab.ui.widgets.ModelWorker;
 
@@ -20,10 +15,6 @@ import java.util.function.Consumer;
  * Methods are called on the UI thread.
  */
 final class PlaygroundRunner implements AutoCloseable {
-    /** Points per update. */
-    static final int BATCH = 256;
-    /** Points of the data set the playground draws its batches from. */
-    static final int DATA_POINTS = 8192;
     /** While playing, a frame is drawn every this many steps. */
     static final int FRAME_EVERY = 10;
 
@@ -46,9 +37,7 @@ final class PlaygroundRunner implements AutoCloseable {
     void reset(String dataset, Map<String, Object> options, long seed) {
         pause();
         worker.submit(job -> {
-            PointSet data = Datasets.loadPoints(dataset, DATA_POINTS, seed);
-            GanModel model = (GanModel) new Gan2dProvider().create(DataShape.points(), options, seed);
-            playground = new GanPlayground(model, data, BATCH, seed);
+            playground = GanPlayground.create(dataset, options, seed);
             frames.publish(playground.frame(Map.of()));
             return null;
         }, x -> { }, failed);
