@@ -195,7 +195,10 @@ public final class GanModel implements GenerativeModel, GraphModel {
 
     private static double norm(Map<String, INDArray> gradients) {
         double s = 0;
-        for (INDArray g : gradients.values()) s += g.norm2Number().doubleValue() * g.norm2Number().doubleValue();
+        for (INDArray g : gradients.values()) {
+            double n = g.norm2Number().doubleValue();
+            s += n * n;
+        }
         return Math.sqrt(s);
     }
 
