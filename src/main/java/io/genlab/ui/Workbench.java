@@ -60,10 +60,15 @@ public final class Workbench {
         return frame;
     }
 
-    /** The last opened run if it still exists, else the first pretrained model. */
+    /** The shipped model a first start opens: the one lessons 1-4 and most views are about. */
+    static final String FIRST_MODEL = "unet-s-fashion";
+
+    /** The last opened run if it still exists, else {@link #FIRST_MODEL}, else the first pretrained model. */
     static java.util.Optional<Path> defaultRun(WorkbenchContext context) {
         List<Path> recent = context.prefs().recentRuns();
         if (!recent.isEmpty() && Files.isDirectory(recent.get(0))) return java.util.Optional.of(recent.get(0));
-        return context.pretrainedRuns().stream().findFirst();
+        List<Path> shipped = context.pretrainedRuns();
+        return shipped.stream().filter(p -> p.getFileName().toString().equals(FIRST_MODEL)).findFirst()
+                .or(() -> shipped.stream().findFirst());
     }
 }

@@ -8,9 +8,10 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -23,9 +24,14 @@ class LessonCommandsTest {
     private static final Map<String, String> TINY = Map.of("--steps", "2", "--n", "2", "--batch", "8",
             "--snapshot-every", "1", "--checkpoint-every", "0");
 
+    /** A word of a command line: "in double quotes" (spaces and all) or without spaces. */
+    private static final Pattern WORD = Pattern.compile("\"([^\"]*)\"|(\\S+)");
+
     /** The lesson's command line as the test runs it. */
     static List<String> tiny(String command, Path dir) {
-        List<String> in = new ArrayList<>(Arrays.asList(command.trim().split("\\s+")));
+        List<String> in = new ArrayList<>();
+        Matcher word = WORD.matcher(command);
+        while (word.find()) in.add(word.group(1) != null ? word.group(1) : word.group(2));
         if (in.get(0).endsWith("genlab")) in.remove(0);
         boolean training = in.get(0).equals("train");
         List<String> out = new ArrayList<>();
@@ -57,6 +63,8 @@ class LessonCommandsTest {
                 tiny("./genlab train --model unet-s --minutes 75 --snapshot-every 250 --run runs/x", dir));
         assertEquals(List.of("sample", "--run", "lessons/models/unet-s-fashion", "--n", "2", "--out", dir.resolve("lessons/img/a.png").toString()),
                 tiny("./genlab sample --run lessons/models/unet-s-fashion --n 30 --out lessons/img/a.png", dir));
+        assertEquals(List.of("playground", "--preset", "Mode collapse", "--steps", "2", "--out", dir.resolve("lessons/img/c.png").toString()),
+                tiny("./genlab playground --preset \"Mode collapse\" --steps 1500 --out lessons/img/c.png", dir));
     }
 
     @Test

@@ -142,7 +142,7 @@ class WorkbenchSmokeIT {
 
     @Test
     @Order(4)
-    void theGanPlaygroundTrainsLive() throws Exception {
+    void theGanViewTrainsThePlaygroundLiveAndShowsTheShippedGan() throws Exception {
         WorkbenchView gan = view("gan");
         PanelRendering.onEdt(() -> {
             assertTrue(frame.showView("gan"));
@@ -156,6 +156,22 @@ class WorkbenchSmokeIT {
         PanelRendering.onEdt(() -> GanViewDriver.trainOn(gan, false));
         assertTrue(frames[0] >= 40, "the playground trained: " + frames[0] + " frames");
         show("gan", "gan");
+
+        PanelRendering.onEdt(() -> frame.lessons().follow("genlab:gan?model=dcgan-s-fashion&tab=images", "Open the GAN trained on Fashion-MNIST"));
+        boolean[] shown = {false};
+        for (int wait = 0; wait < 600 && !shown[0]; wait++) {
+            Thread.sleep(200);
+            PanelRendering.onEdt(() -> shown[0] = GanViewDriver.imagesShown(gan));
+        }
+        assertTrue(shown[0], "the image tab shows the shipped GAN");
+        PanelRendering.onEdt(() -> GanViewDriver.judge(gan));
+        boolean[] judged = {false};
+        for (int wait = 0; wait < 600 && !judged[0]; wait++) {
+            Thread.sleep(200);
+            PanelRendering.onEdt(() -> judged[0] = GanViewDriver.judged(gan));
+        }
+        assertTrue(judged[0], "the judge scored the shipped GAN's samples");
+        show("gan", "gan-images");
     }
 
     @Test

@@ -172,14 +172,14 @@ final class ImagesPanel extends JPanel {
     private void showSnapshot(int index) {
         if (run == null || index < 0 || index >= run.snapshots().size()) return;
         timeline.setPicture(snapshotPicture(run, index));
-        timelinePlayer.setCaption(String.format(Locale.ROOT, "snapshot %d of %d: step %,d", index + 1, run.snapshots().size(),
-                run.snapshots().get(index).step()));
+        timelinePlayer.setCaption(String.format(Locale.ROOT, "step %,d (%d/%d)", run.snapshots().get(index).step(), index + 1,
+                run.snapshots().size()));
     }
 
     private void showWalkFrame(int index) {
         if (shownWalk == null || index < 0 || index >= shownWalk.frames().size()) return;
         walk.setPicture(walkPicture(run, shownWalk, index));
-        walkPlayer.setCaption(String.format(Locale.ROOT, "frame %d of %d (walk %d)", index + 1, shownWalk.frames().size(), shownWalk.seed()));
+        walkPlayer.setCaption(String.format(Locale.ROOT, "frame %d/%d (walk %d)", index + 1, shownWalk.frames().size(), shownWalk.seed()));
     }
 
     @Override
