@@ -28,7 +28,8 @@ final class ImageTab implements AutoCloseable {
     static final String SHIPPED = "dcgan-s-fashion";
     private final WorkbenchContext context;
     private final ImagesPanel panel = new ImagesPanel();
-    private final LatestJob job = new LatestJob();
+    private final LatestJob job = new LatestJob();            // opening a run, then its walks
+    private final LatestJob judging = new LatestJob();
     private ActiveModel.Loaded shown;
     private Judge judge;
     private String judgeProblem;
@@ -53,10 +54,11 @@ final class ImageTab implements AutoCloseable {
     ImagesPanel images() { return panel; }
 
     /** Whether a job of the tab is still running. */
-    boolean busy() { return job.running(); }
+    boolean busy() { return job.running() || judging.running(); }
 
     private void modelChanged(Optional<ActiveModel.Loaded> loaded) {
         job.forget();
+        judging.forget();
         shown = null;
         judge = null;
         if (loaded.isEmpty()) {
@@ -122,7 +124,7 @@ final class ImageTab implements AutoCloseable {
         ActiveModel.Loaded l = shown;
         Judge j = judge;
         panel.showProblem(true, "Drawing " + GanImages.JUDGED + " samples and judging them…");
-        job.start(t -> context.activeModel().worker().submit(w -> GanImages.judge(l.model(), j, walkSeed), t.only((GanImages.Verdicts v) -> {
+        judging.start(t -> context.activeModel().worker().submit(w -> GanImages.judge(l.model(), j, walkSeed), t.only((GanImages.Verdicts v) -> {
             t.end();
             panel.showVerdicts(v);
         }), t.only(e -> {
@@ -164,5 +166,6 @@ final class ImageTab implements AutoCloseable {
     @Override
     public void close() {
         job.forget();
+        judging.forget();
     }
 }
