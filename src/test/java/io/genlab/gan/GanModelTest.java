@@ -7,6 +7,7 @@ import io.genlab.train.GenerationRequest;
 import io.genlab.train.TraceSink;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.HashMap;
 import java.util.List;
@@ -122,6 +123,17 @@ class GanModelTest {
         assertTrue(step < whole, "neighbouring frames are closer than the ends: " + step + " vs " + whole);
         assertTrue(assertThrows(IllegalArgumentException.class, () -> m.generate(GenerationRequest.ofClass(1, 0, 1)
                 .withOptions(Map.of("walk", "1")), TraceSink.NONE)).getMessage().contains("from 2 to 200"));
+    }
+
+    @Test
+    void sphericalInterpolationRunsAlongTheGreatCircleFromOneNoiseToTheOther() {
+        INDArray a = Nd4j.create(new float[]{1, 0, 0, 2, 2, 0}, new long[]{2, 3}, 'c');
+        INDArray b = Nd4j.create(new float[]{0, 1, 0, 2, 2, 0}, new long[]{2, 3}, 'c');    // row 2: the same vector
+        assertSame(a, GanModel.slerp(a, b, 0));
+        assertArrayEquals(b.data().asFloat(), GanModel.slerp(a, b, 1).data().asFloat(), 1e-6f);
+        float[] half = GanModel.slerp(a, b, 0.5).data().asFloat();
+        float c = (float) Math.sqrt(0.5);
+        assertArrayEquals(new float[]{c, c, 0, 2, 2, 0}, half, 1e-6f, "half way round the quarter circle, on the unit circle");
     }
 
     private static double distance(io.genlab.train.TraceFrame a, io.genlab.train.TraceFrame b) {
