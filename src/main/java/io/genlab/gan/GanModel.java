@@ -203,9 +203,14 @@ public final class GanModel implements GenerativeModel, GraphModel {
     }
 
     INDArray noise(int b, Random r) {
-        float[] z = new float[b * noiseDim];
-        for (int i = 0; i < z.length; i++) z[i] = (float) r.nextGaussian();
-        return Nd4j.create(z, new long[]{b, noiseDim}, 'c');
+        return Nd4j.create(gaussian(b * noiseDim, r), new long[]{b, noiseDim}, 'c');
+    }
+
+    /** {@code count} draws from the standard normal: the generator's noise, row after row. */
+    static float[] gaussian(int count, Random r) {
+        float[] z = new float[count];
+        for (int i = 0; i < count; i++) z[i] = (float) r.nextGaussian();
+        return z;
     }
 
     /** A batch's shape with any batch size: [-1, C, H, W] for images, [-1, 2] for points. */

@@ -74,8 +74,7 @@ public final class GanPlayground {
             shownReal[2 * i] = data.x(k);
             shownReal[2 * i + 1] = data.y(k);
         }
-        fixedZ = new float[SHOWN * model.noiseDimension()];
-        for (int i = 0; i < fixedZ.length; i++) fixedZ[i] = (float) r.nextGaussian();
+        fixedZ = GanModel.gaussian(SHOWN * model.noiseDimension(), r);
         gridZ = model.noiseDimension() == 2 ? noiseGrid() : new float[0];
     }
 
@@ -106,10 +105,7 @@ public final class GanPlayground {
 
     /** {@code n} fresh fake points (x, y, x, y, ...) from noise drawn with {@code noiseSeed}. */
     public float[] fakes(int n, long noiseSeed) {
-        Random r = new Random(noiseSeed);
-        float[] z = new float[n * model.noiseDimension()];
-        for (int i = 0; i < z.length; i++) z[i] = (float) r.nextGaussian();
-        return model.generatorOf(z, n);
+        return model.generatorOf(GanModel.gaussian(n * model.noiseDimension(), new Random(noiseSeed)), n);
     }
 
     /** What the playground shows now. */
@@ -170,6 +166,4 @@ public final class GanPlayground {
         }
         return z;
     }
-
-    public GanModel model() { return model; }
 }

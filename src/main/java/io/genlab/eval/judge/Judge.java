@@ -72,8 +72,8 @@ public final class Judge {
     public static Judge load(Path dir) throws IOException {
         Path cardFile = dir.resolve(CARD);
         if (!Files.isRegularFile(cardFile)) {
-            throw new NoSuchFileException(cardFile.toString(), null, "no judge here; train one with 'genlab judge train --dataset fashion --out "
-                    + dir + "'");
+            throw new NoSuchFileException(cardFile.toString(), null, "no judge here; train one with 'genlab judge train --dataset DATA --out "
+                    + dir + "', DATA being the images it will judge (e.g. fashion)");
         }
         JudgeCard card;
         try {

@@ -38,11 +38,10 @@ final class GanImages {
     /**
      * The judge's verdicts on samples asked for every class in turn.
      *
-     * @param predicted how many samples the judge put in each class
-     * @param agreement the share whose predicted class is the class they were drawn for
-     * @param coverage  the predicted-class histogram's entropy
+     * @param agreement the share whose predicted class is the class they were drawn for (NaN if the judge knows other classes)
+     * @param coverage  how many samples the judge put in each class, and that histogram's entropy
      */
-    record Verdicts(int[] predicted, double agreement, ClassCoverage coverage) {}
+    record Verdicts(double agreement, ClassCoverage coverage) {}
 
     /** Whether the tab can show {@code model}: a GAN of images, not of 2D points. */
     static boolean shows(GenerativeModel model) {
@@ -75,9 +74,7 @@ final class GanImages {
         Tensor samples = model.generate(request, TraceSink.NONE);
         int[] predicted = judge.judge(samples).predicted();
         int judgeClasses = judge.card().classNames().size();
-        int[] counts = new int[judgeClasses];
-        for (int p : predicted) counts[p]++;
         double agreement = classes == judgeClasses ? ConditionalAccuracy.of(request.labels(), predicted, classes).overall() : Double.NaN;
-        return new Verdicts(counts, agreement, ClassCoverage.of(predicted, judgeClasses));
+        return new Verdicts(agreement, ClassCoverage.of(predicted, judgeClasses));
     }
 }

@@ -12,7 +12,6 @@ import javax.swing.JComponent;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,15 +72,10 @@ final class ImageTab implements AutoCloseable {
             GanImages.Run run = GanImages.open(l.model(), l.run());
             Judge j = null;
             String problem = null;
-            if (!Files.isDirectory(judgeFolder)) {
-                problem = "No judge for " + l.config().dataset() + " in " + judgeFolder + ": train one with ./genlab judge train --dataset "
-                        + l.config().dataset() + " --out " + judgeFolder;
-            } else {
-                try {
-                    j = Judge.load(judgeFolder);
-                } catch (IOException | RuntimeException e) {
-                    problem = "The judge in " + judgeFolder + " cannot be used: " + e.getMessage();
-                }
+            try {
+                j = Judge.load(judgeFolder);                   // a missing one says how to train it
+            } catch (IOException | RuntimeException e) {
+                problem = "No judge for " + l.config().dataset() + ": " + e.getMessage();
             }
             return new Opened(run, j, problem, GanImages.walk(l.model(), walkSeed));
         }, t.only((Opened o) -> {

@@ -1,7 +1,6 @@
 package io.genlab.ui.gan;
 
 import io.genlab.data.Tensor;
-import io.genlab.train.DataShape;
 import io.genlab.train.Snapshots;
 import io.genlab.ui.shell.PresenterMode;
 import io.genlab.ui.widgets.PicturePanel;
@@ -162,7 +161,8 @@ final class ImagesPanel extends JPanel {
     /** The judge's class histogram; safe on any thread. */
     static BufferedImage verdictChart(GanImages.Verdicts v, List<String> classNames, int width, int height) {
         Map<String, Double> counts = new LinkedHashMap<>();
-        for (int k = 0; k < v.predicted().length; k++) counts.put(k < classNames.size() ? classNames.get(k) : "class " + k, (double) v.predicted()[k]);
+        int[] predicted = v.coverage().counts();
+        for (int k = 0; k < predicted.length; k++) counts.put(k < classNames.size() ? classNames.get(k) : "class " + k, (double) predicted[k]);
         String agreed = Double.isNaN(v.agreement()) ? "" : String.format(Locale.ROOT, "; the class asked for in %.0f%%", 100 * v.agreement());
         String title = String.format(Locale.ROOT, "The judge sees in %d samples (evenness %.2f%s)", GanImages.JUDGED,
                 v.coverage().normalisedEntropy(), agreed);

@@ -80,7 +80,7 @@ class ImageTabTest {
                 assertNotEquals(firstWalk[0], p.walk().seed(), "a new walk starts from other noise");
                 GanImages.Verdicts v = p.verdicts();
                 assertNotNull(v, "the judge looked at the samples");
-                assertEquals(GanImages.JUDGED, Arrays.stream(v.predicted()).sum());
+                assertEquals(GanImages.JUDGED, Arrays.stream(v.coverage().counts()).sum());
                 assertTrue(v.agreement() >= 0 && v.agreement() <= 1, "agreement " + v.agreement());
                 assertNotNull(ImagesPanel.verdictChart(v, p.classNames(), 600, 300));
                 List<String> names = tab[0].exports().stream().map(Export::name).toList();
