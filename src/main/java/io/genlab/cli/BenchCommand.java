@@ -36,7 +36,8 @@ final class BenchCommand implements Callable<Integer> {
         boolean all;
     }
 
-    @Option(names = "--steps", defaultValue = "20", description = "Timed training steps (default ${DEFAULT-VALUE}).")
+    @Option(names = "--steps", defaultValue = "20", description = "Timed training steps (default ${DEFAULT-VALUE}). The resident memory after the warm-up and after these "
+            + "steps is printed too: with --steps 5000 it shows whether a long run's memory stays flat.")
     int steps;
 
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed training steps first (default ${DEFAULT-VALUE}).")
@@ -78,8 +79,10 @@ final class BenchCommand implements Callable<Integer> {
                 out.println(Json.MAPPER.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(r.toMap()));
             } else {
-                out.printf(Locale.ROOT, "model=%s  params=%d  train_ms_per_step=%.1f  sample_ms=%.1f  threads=%d  native=%s%n",
-                        r.model(), r.params(), r.trainMsPerStep(), r.sampleMs(), r.threads(), r.nativeBuild());
+                out.printf(Locale.ROOT, "model=%s  params=%d  train_ms_per_step=%.1f  sample_ms=%.1f  threads=%d  native=%s"
+                                + "  resident_mb=%d after warm-up, %d after the timed steps%n",
+                        r.model(), r.params(), r.trainMsPerStep(), r.sampleMs(), r.threads(), r.nativeBuild(),
+                        r.residentMbAfterWarmup(), r.residentMbAfterSteps());
             }
             out.flush();
         }

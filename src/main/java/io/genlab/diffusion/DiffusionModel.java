@@ -10,6 +10,7 @@ import io.genlab.nn.GradientGraph;
 import io.genlab.nn.NativeMemory;
 import io.genlab.nn.Net;
 import io.genlab.nn.StateDict;
+import io.genlab.nn.StepCollector;
 import io.genlab.nn.Tensors;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
@@ -56,6 +57,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     private final SameDiff sd;
     private final String output;
     private final Adam adam;
+    private final StepCollector collector = StepCollector.everyStep();
     private final Map<String, INDArray> ema = new LinkedHashMap<>();
     private long emaUpdates;
     private final int nullClass;
@@ -124,7 +126,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         double loss = result.getOutputs().get("loss").getDouble(0);
         adam.apply(result.getGradients());
         updateEma();
-        NativeMemory.releaseStep();
+        collector.afterStep();
         return Map.of("mse", loss);
     }
 

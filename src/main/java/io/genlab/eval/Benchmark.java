@@ -24,8 +24,13 @@ import java.util.Random;
 public final class Benchmark {
     private Benchmark() {}
 
-    /** One model's result; {@link #toJson()} gives the protocol's JSON object. */
-    public record Result(String model, long params, double trainMsPerStep, double sampleMs, int threads, String nativeBuild) {
+    /**
+     * One model's result; {@link #toMap()} gives the protocol's JSON object. The process's
+     * resident memory after the warm-up steps and after the timed ones tells whether a long
+     * run's memory stays flat ({@code --steps 5000}).
+     */
+    public record Result(String model, long params, double trainMsPerStep, double sampleMs, int threads, String nativeBuild,
+                         long residentMbAfterWarmup, long residentMbAfterSteps) {
         public Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("model", model);
@@ -34,6 +39,8 @@ public final class Benchmark {
             m.put("sample_ms", round(sampleMs));
             m.put("threads", threads);
             m.put("native_build", nativeBuild);
+            m.put("resident_mb_after_warmup", residentMbAfterWarmup);
+            m.put("resident_mb_after_steps", residentMbAfterSteps);
             return m;
         }
 
@@ -50,9 +57,11 @@ public final class Benchmark {
         GenerativeModel model = provider.create(shape, Map.of(), 0);
         Batch batch = randomBatch(shape, batchSize, new Random(0));
         for (int i = 0; i < warmup; i++) model.trainStep(batch, i);
+        long residentAfterWarmup = residentMb();
         long t0 = System.nanoTime();
         for (int i = 0; i < steps; i++) model.trainStep(batch, warmup + i);
         double trainMs = (System.nanoTime() - t0) / 1e6 / steps;
+        long residentAfterSteps = residentMb();
 
         ModelProvider.BenchmarkSampling sampling = provider.benchmarkSampling(shape);
         for (int i = 0; i < sampling.warmup(); i++) model.generate(sampling.request(), TraceSink.NONE);
@@ -62,7 +71,12 @@ public final class Benchmark {
 
         Backend b = Backend.current();
         String build = b.backend() + (b.oneDnn() ? " oneDNN" : "");
-        return new Result(provider.name(), model.info().parameters(), trainMs, sampleMs, b.threads(), build);
+        return new Result(provider.name(), model.info().parameters(), trainMs, sampleMs, b.threads(), build,
+                residentAfterWarmup, residentAfterSteps);
+    }
+
+    private static long residentMb() {
+        return org.bytedeco.javacpp.Pointer.physicalBytes() >> 20;
     }
 
     /** Where a training step's and a sampling run's time goes; see {@link OpProfile}. */

@@ -9,6 +9,7 @@ import io.genlab.nn.GraphModel;
 import io.genlab.nn.NativeMemory;
 import io.genlab.nn.Net;
 import io.genlab.nn.StateDict;
+import io.genlab.nn.StepCollector;
 import io.genlab.nn.Tensors;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
@@ -49,6 +50,8 @@ public final class GanModel implements GenerativeModel, GraphModel {
     private final List<String> gParams, dParams;
     private final Adam adamG, adamD;
     private final int noiseDim;
+    /** An image step leaves little native memory behind (see {@link StepCollector}); a 2D step a few kB. */
+    private final StepCollector collector = new StepCollector(512L << 20);
 
     /** @param networks the generator and discriminator (dcgan-s for images, small MLPs for 2D points) */
     public GanModel(String name, DataShape shape, Map<String, Object> options, GanConfig config, GanNetworks networks, long seed) {
@@ -123,8 +126,7 @@ public final class GanModel implements GenerativeModel, GraphModel {
             out.putAll(discriminatorStep(xReal, yReal, z, yReal));
         }
         out.putAll(generatorStep(z, yReal));
-        // An image step leaves hundreds of MB of arrays for the collector; a 2D step a few kB, less than a collection costs.
-        if (shape.kind() == DataShape.Kind.IMAGES) NativeMemory.releaseStep();
+        collector.afterStep();
         return out;
     }
 

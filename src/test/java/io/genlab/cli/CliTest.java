@@ -80,6 +80,7 @@ class CliTest {
         assertTrue(json.get("train_ms_per_step").asDouble() > 0);
         assertTrue(json.get("sample_ms").asDouble() > 0);
         assertTrue(json.has("threads") && json.has("native_build"));
+        assertTrue(json.get("resident_mb_after_warmup").asLong() > 0 && json.get("resident_mb_after_steps").asLong() > 0, r.out());
         assertEquals(2, run("bench").exit(), "--model or --all is required");
         Result points = run("bench", "--model", "diffusion-2d");
         assertEquals(2, points.exit());
