@@ -52,6 +52,30 @@ class BlockGradientTest {
     }
 
     @Test
+    void maskedConvolutionsHaveCorrectGradientsAndZeroGradientOnMaskedTaps() {
+        Net n = net();
+        SDVariable h = new MaskedConv2d(n, "a", 3, 6, 5, MaskedConv2d.Type.A, 3).apply(in(n, "x", 3, 2, 3, 6, 6));
+        SDVariable y = new MaskedConv2d(n, "b", 6, 6, 3, MaskedConv2d.Type.B, 3).apply(h);
+        assertArrayEquals(new long[]{2, 6, 6, 6}, shape(n, y), "same padding");
+        assertEquals(5 * 5 * 3 * 6 + 6 + 3 * 3 * 6 * 6 + 6, n.parameterCount(), "masked taps are still parameters, as in PyTorch");
+        check(n, y, "x");
+        y.sum("maskLoss");
+        n.sd().setLossVariables("maskLoss");
+        GradientGraph.build(n.sd());
+        var w = n.sd().calculateGradients(Map.of(), "a/W").get("a/W");
+        MaskedConv2d probe = new MaskedConv2d(new Net(SameDiff.create(), DataType.DOUBLE, 1), "p", 3, 6, 5, MaskedConv2d.Type.A, 3);
+        for (int ky = 0; ky < 5; ky++) {
+            for (int kx = 0; kx < 5; kx++) {
+                for (int i = 0; i < 3; i++) {
+                    for (int o = 0; o < 6; o++) {
+                        if (!probe.allows(ky, kx, i, o)) assertEquals(0.0, Math.abs(w.getDouble(ky, kx, i, o)), "masked tap " + ky + "," + kx + "," + i + "," + o);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void linear() {
         Net n = net();
         SDVariable y = new Linear(n, "lin", 5, 3).apply(in(n, "x", 1, 2, 5));
