@@ -23,6 +23,8 @@ import java.util.Map;
 public final class Trainer {
     /** Steps over which examples per second are averaged. */
     private static final int RATE_WINDOW = 20;
+    /** Steps between scores on the held-out images, for models with a likelihood. */
+    static final int HELD_OUT_EVERY = 100;
 
     private final GenerativeModel model;
     private final TrainingData data;
@@ -95,6 +97,7 @@ public final class Trainer {
                 String bad = firstNonFinite(losses);
                 if (bad != null) return fail(nonFiniteMessage(step + 1, bad, losses.get(bad)));
                 step++;
+                losses = withHeldOutScore(losses);
                 lastLosses = losses;
                 recentStepSeconds.addLast(stepSeconds);
                 recentSum += stepSeconds;
@@ -187,6 +190,21 @@ public final class Trainer {
     private double etaSeconds(long target, double deadline, double stepsPerSecond) {
         double bySteps = target > 0 && stepsPerSecond > 0 ? (target - step) / stepsPerSecond : Double.POSITIVE_INFINITY;
         return Math.max(0, Math.min(bySteps, deadline - sessionSeconds()));
+    }
+
+    /**
+     * A likelihood model's bits per dimension on the held-out images ("test_bpd") at step 1 and
+     * every {@link #HELD_OUT_EVERY} steps, beside its training losses: the two curves parting
+     * is overfitting. Other steps leave the cell empty.
+     */
+    private Map<String, Double> withHeldOutScore(Map<String, Double> losses) {
+        if (!(model instanceof Likelihood likelihood) || data.heldOut().isEmpty()) return losses;
+        Map<String, Double> out = new java.util.LinkedHashMap<>(losses);
+        if (step == 1 || step % HELD_OUT_EVERY == 0) {
+            double[] bits = likelihood.bitsPerDimension(data.heldOut().get());
+            out.put("test_bpd", java.util.Arrays.stream(bits).average().orElse(Double.NaN));
+        }
+        return out;
     }
 
     private static String firstNonFinite(Map<String, Double> losses) {

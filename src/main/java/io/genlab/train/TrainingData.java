@@ -22,6 +22,8 @@ public final class TrainingData {
     private final int size;
     private final Function<int[], Batch> batcher;
     private final BatchSchedule schedule;
+    private java.util.function.Supplier<Batch> heldOutSource = () -> null;
+    private Batch heldOut;
 
     public TrainingData(String name, DataShape shape, int size, Function<int[], Batch> batcher, int batchSize, long seed) {
         this.name = name;
@@ -52,7 +54,14 @@ public final class TrainingData {
     public static TrainingData load(RunConfig config, DatasetLocations where) {
         DatasetSpec spec = DatasetSpec.parse(config.dataset());
         long dataSeed = io.genlab.data.Seeds.of(config.seed(), "data");
-        if (spec.isImages()) return of(images(config, where), config.batchSize(), dataSeed);
+        if (spec.isImages()) {
+            TrainingData data = of(images(config, where), config.batchSize(), dataSeed);
+            if (spec.unseen().equals(spec)) return data;
+            return data.withHeldOut(() -> {
+                ImageDataset unseen = Datasets.loadImages(spec.unseen(), where, dataSeed);
+                return unseen.batch(java.util.stream.IntStream.range(0, Math.min(HELD_OUT, unseen.size())).toArray());
+            });
+        }
         int count = config.datasetLimit() > 0 ? config.datasetLimit() : DEFAULT_POINTS;
         return of(Datasets.loadPoints(spec, count, dataSeed), config.batchSize(), dataSeed);
     }
@@ -76,6 +85,25 @@ public final class TrainingData {
             case TOY2D, TOY2D_FILE -> java.util.Optional.of(DataShape.points());
             case IDX -> java.util.Optional.empty();
         };
+    }
+
+    /** Held-out images a likelihood model is scored on during training ({@link #heldOut()}). */
+    public static final int HELD_OUT = 256;
+
+    /**
+     * The first {@link #HELD_OUT} images of a held-out split the run never trains on
+     * (Fashion-MNIST's test split for {@code fashion}), or empty when the data has none. Loaded
+     * on the first call.
+     */
+    public java.util.Optional<Batch> heldOut() {
+        if (heldOut == null) heldOut = heldOutSource.get();
+        return java.util.Optional.ofNullable(heldOut);
+    }
+
+    /** This data with a held-out batch, loaded when first asked for. */
+    public TrainingData withHeldOut(java.util.function.Supplier<Batch> source) {
+        this.heldOutSource = source;
+        return this;
     }
 
     public String name() { return name; }

@@ -183,6 +183,27 @@ class TrainerTest {
         assertEquals(TrainingEvent.Reason.TIME_LIMIT, assertInstanceOf(TrainingEvent.Finished.class, last).reason());
     }
 
+    @Test
+    void aLikelihoodModelIsScoredOnTheHeldOutImagesAtStepOneAndEveryHundredSteps(@TempDir Path dir) throws Exception {
+        RunFolder run = RunFolder.create(dir.resolve("run"), TestData.config(Trainer.HELD_OUT_EVERY + 5, 0, 0));
+        GenerativeModel model = new io.genlab.baseline.PixelGaussianProvider().create(shape(), java.util.Map.of(), 0);
+        ImageDataset heldOut = TestData.tiny(6, 99);
+        TrainingData withHeldOut = TrainingData.of(data, 4, 1).withHeldOut(() -> heldOut.batch(new int[]{0, 1, 2, 3, 4, 5}));
+        new Trainer(model, withHeldOut, run, new TrainingControl(), 0, 0, null).run();
+
+        List<MetricsLog.Row> rows = MetricsLog.read(run.metricsFile());
+        double expected = java.util.Arrays.stream(((Likelihood) model).bitsPerDimension(heldOut.batch(new int[]{0, 1, 2, 3, 4, 5})))
+                .average().orElseThrow();
+        for (MetricsLog.Row row : rows) {
+            boolean scored = row.step() == 1 || row.step() == Trainer.HELD_OUT_EVERY;
+            assertEquals(scored, row.losses().containsKey("test_bpd"), "step " + row.step());
+        }
+        assertTrue(rows.get(0).losses().get("test_bpd") > expected, "the untrained model is worse on unseen images than after training");
+        RunFolder plain = RunFolder.create(dir.resolve("plain"), TestData.config(3, 0, 0));
+        newTrainer(new io.genlab.baseline.PixelGaussianProvider().create(shape(), java.util.Map.of(), 0), plain, new TrainingControl()).run();
+        assertFalse(MetricsLog.read(plain.metricsFile()).get(0).losses().containsKey("test_bpd"), "no held-out images, no score");
+    }
+
     private static <T extends TrainingEvent> T awaitEvent(BlockingQueue<TrainingEvent> q, Class<T> type) throws InterruptedException {
         while (true) {
             TrainingEvent e = q.take();
