@@ -203,6 +203,43 @@ class PixelCnnTest {
     }
 
     @Test
+    void aModelThatPredictsEveryLevelEquallyScoresExactlyEightBitsPerDimension() {
+        PixelCnnModel m = model(1, 4, 1);
+        Map<String, Tensor> zeros = new java.util.LinkedHashMap<>();
+        m.samplingState().forEach((k, v) -> zeros.put(k, new Tensor(new float[v.length()], v.shape())));
+        m.restoreSampling(zeros);
+        for (double bits : m.bitsPerDimension(batch(5, 1, 4, 2))) assertEquals(8.0, bits, 1e-5);
+    }
+
+    /** A run stopped at a checkpoint and resumed trains on exactly as the uninterrupted run. */
+    @Test
+    void aResumedRunContinuesExactlyAsTheUninterruptedOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Batch all = batch(12, 1, 4, 8);
+        var images = new io.genlab.data.ImageDataset("tiny", "train", 1, 4, 4, all.x(), all.labels(), THREE, null, null);
+        var config = io.genlab.train.RunConfig.defaults(PixelCnnSProvider.NAME, "tiny", 6, 0).withData("tiny", 0, 4).withSchedule(0, 3, 4);
+        var straight = io.genlab.train.RunFolder.create(dir.resolve("a"), config);
+        PixelCnnModel a = model(1, 4, 0);
+        new io.genlab.train.Trainer(a, io.genlab.train.TrainingData.of(images, 4, config.seed()), straight,
+                new io.genlab.train.TrainingControl(), 0, 0, null).run();
+
+        var split = io.genlab.train.RunFolder.create(dir.resolve("b"), config.withLimits(3, 0));
+        new io.genlab.train.Trainer(model(1, 4, 0), io.genlab.train.TrainingData.of(images, 4, config.seed()), split,
+                new io.genlab.train.TrainingControl(), 0, 0, null).run();
+        split = split.withConfig(config);
+        var checkpoint = io.genlab.train.Checkpoints.read(split.latestCheckpoint().orElseThrow());
+        PixelCnnModel b = model(1, 4, 77);
+        b.restore(checkpoint.state());
+        io.genlab.train.Trainer.resuming(b, io.genlab.train.TrainingData.of(images, 4, config.seed()), split,
+                new io.genlab.train.TrainingControl(), checkpoint).run();
+
+        var rowsA = io.genlab.train.MetricsLog.read(straight.metricsFile());
+        var rowsB = io.genlab.train.MetricsLog.read(split.metricsFile());
+        assertEquals(6, rowsB.size());
+        for (int i = 0; i < 6; i++) assertEquals(rowsA.get(i).losses().get("bpd"), rowsB.get(i).losses().get("bpd"), "step " + (i + 1));
+        assertArrayEquals(a.bitsPerDimension(all), b.bitsPerDimension(all));
+    }
+
+    @Test
     void badSettingsAreNamed() {
         PixelCnnModel m = model(1, 4, 1);
         GenerationRequest r = GenerationRequest.cyclingClasses(1, 3, 0);
