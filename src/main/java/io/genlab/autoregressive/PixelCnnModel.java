@@ -11,6 +11,7 @@ import io.genlab.nn.Net;
 import io.genlab.nn.StateDict;
 import io.genlab.nn.StepCollector;
 import io.genlab.nn.Tensors;
+import io.genlab.train.Completion;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
@@ -45,7 +46,7 @@ import java.util.Random;
  * sampler=naive} runs the whole network over the whole image for every pixel. For a seed both
  * draw the same samples; the naive one is just H*W times more work.
  */
-public final class PixelCnnModel implements GenerativeModel, GraphModel, Likelihood {
+public final class PixelCnnModel implements GenerativeModel, GraphModel, Likelihood, Completion {
     public static final String TEMPERATURE = "temperature", SAMPLER = "sampler";
 
     private final String name;
@@ -131,10 +132,8 @@ public final class PixelCnnModel implements GenerativeModel, GraphModel, Likelih
         return complete(null, 0, request, sink);
     }
 
-    /**
-     * Like {@link #generate}, but the first {@code givenRows} rows of every sample are copied
-     * from {@code given} [N, C, H, W] and only the rows below them are drawn (a completion).
-     */
+    /** Like {@link #generate}, but the given rows are copied and only the rows below them are drawn. */
+    @Override
     public Tensor complete(Tensor given, int givenRows, GenerationRequest request, TraceSink sink) {
         Map<String, String> o = new LinkedHashMap<>(request.options());
         double temperature = temperature(o.remove(TEMPERATURE));

@@ -1,12 +1,16 @@
 package io.genlab.cli;
 
+import io.genlab.data.Tensor;
 import io.genlab.train.Checkpoints;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
+import io.genlab.train.KeptTrace;
 import io.genlab.train.ModelRegistry;
 import io.genlab.train.TraceFrame;
 import io.genlab.viz.ImageFiles;
+import io.genlab.viz.PixelPictures;
+import io.genlab.viz.Theme;
 import io.genlab.viz.TracePictures;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -20,15 +24,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
  * {@code genlab trace}: the generation process of a trained model, step by step — for diffusion,
- * x_t and the predicted x0 from pure noise to the final image — as a PNG strip or an animated GIF.
+ * x_t and the predicted x0 from pure noise to the final image; for a PixelCNN, the canvas filling
+ * in pixel by pixel with each pixel's distribution — as a PNG strip or an animated GIF of at most
+ * {@value #MAX_FRAMES} evenly spaced frames.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Show generation step by step: a PNG strip (rows x_t and predicted x0, columns chosen steps) or an animated GIF.")
 final class TraceCommand implements Callable<Integer> {
+    /** Frames a trace keeps: a PixelCNN draws 784 values, a DDPM run takes 1000 steps. */
+    static final int MAX_FRAMES = 200;
+
     @Spec
     CommandSpec spec;
 
@@ -72,21 +82,28 @@ final class TraceCommand implements Callable<Integer> {
         if (!points && count > 16) throw new CommandLine.ParameterException(spec.commandLine(), "--n must be at most 16 for an image trace");
         if (walk != null) sampling.extra.put("walk", String.valueOf(walk));
         GenerationRequest request = SampleCommand.request(spec, model, count, classLabel, seed, sampling);
-        List<TraceFrame> trace = new ArrayList<>();
-        SampleCommand.generate(spec, model, request, trace::add);
+        KeptTrace kept = new KeptTrace(MAX_FRAMES);
+        SampleCommand.generate(spec, model, request, kept);
+        List<TraceFrame> trace = kept.frames();
         if (trace.isEmpty()) throw new IllegalStateException(model.info().name() + " reported no trace frames");
         String title = model.info().name() + " at step " + checkpoint.manifest().step() + ", seed " + seed;
-        List<String> show = this.show != null ? this.show : trace.get(0).tensors().containsKey("x_t") ? List.of("x_t", "x0")
-                : List.copyOf(trace.get(0).tensors().keySet());
+        Map<String, Tensor> first = trace.get(0).tensors();
+        List<String> show = this.show != null ? this.show : first.containsKey("x_t") ? List.of("x_t", "x0")
+                : first.keySet().stream().filter(name -> first.get(name).rank() == 4 || points).toList();
+        boolean pixels = first.containsKey("probabilities");
         if (gif) {
             List<BufferedImage> images = new ArrayList<>();
-            for (TraceFrame f : trace) images.add(points ? TracePictures.pointsFrame(f, title, 480) : TracePictures.frame(f, show, count, title));
+            for (TraceFrame f : trace) {
+                images.add(points ? TracePictures.pointsFrame(f, title, 480)
+                        : pixels ? PixelPictures.frame(f, count, title, Theme.LIGHT) : TracePictures.frame(f, show, count, title));
+            }
             ImageFiles.writeGif(images, delayMillis, out);
         } else {
             List<TraceFrame> chosen = TracePictures.evenlySpaced(trace.size(), frames).stream().map(trace::get).toList();
             ImageFiles.writePng(points ? TracePictures.pointsStrip(chosen, title) : TracePictures.strip(chosen, show, count, title), out);
         }
-        spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + " (" + trace.size() + " steps traced)");
+        spec.commandLine().getOut().println("wrote " + out.toAbsolutePath() + " (" + kept.received() + " steps traced"
+                + (kept.received() > trace.size() ? ", " + trace.size() + " of them evenly spaced shown" : "") + ")");
         spec.commandLine().getOut().flush();
         return 0;
     }
