@@ -42,6 +42,14 @@ class PixelCnnCommandsTest {
         assertEquals(2, badRows.exit());
         assertTrue(badRows.err().contains("--rows must be in 0..27"), badRows.err());
 
+        Path field = dir.resolve("field.png");
+        CliTest.Result f = run("field", "--run", run.toString(), "--pixel", "4,4;14,14", "--out", field.toString());
+        assertEquals(0, f.exit(), f.err());
+        assertTrue(Files.size(field) > 0);
+        CliTest.Result outside = run("field", "--run", run.toString(), "--pixel", "28,3", "--out", field.toString());
+        assertEquals(2, outside.exit());
+        assertTrue(outside.err().contains("ROW in 0..27"), outside.err());
+
         CliTest.Result e = run("eval", "--run", run.toString(), "--n", "20", "--out", dir.resolve("eval").toString());
         assertEquals(0, e.exit(), e.err());
         var json = Json.MAPPER.readTree(dir.resolve("eval/eval.json").toFile());
