@@ -18,7 +18,7 @@ import java.util.List;
  * block, the input of its masked 3x3 convolution; everything else is per-position.
  */
 final class CachedPixelCnn {
-    private final int channels, height, width, features, half;
+    private final int width, features, half;
     private final Layer first;
     private final float[] classBias;
     private final List<Layer[]> blocks = new ArrayList<>();
@@ -37,8 +37,6 @@ final class CachedPixelCnn {
     }
 
     CachedPixelCnn(PixelCnnS net, int height, int width, int[] labels) {
-        this.channels = net.channels;
-        this.height = height;
         this.width = width;
         this.features = PixelCnnS.FEATURES;
         this.half = features / 2;
@@ -48,7 +46,7 @@ final class CachedPixelCnn {
         this.head1 = Layer.of(net.head1);
         this.head2 = Layer.of(net.head2);
         this.labels = labels.clone();
-        this.canvas = new float[labels.length][channels][height * width];
+        this.canvas = new float[labels.length][net.channels][height * width];
         this.kept = new float[labels.length][blocks.size()][height * width * half];
     }
 
@@ -136,7 +134,4 @@ final class CachedPixelCnn {
     private static void relu(float[] in, float[] out) {
         for (int i = 0; i < in.length; i++) out[i] = Math.max(0, in[i]);
     }
-
-    int height() { return height; }
-    int width() { return width; }
 }

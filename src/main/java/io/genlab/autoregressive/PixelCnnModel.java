@@ -144,6 +144,7 @@ public final class PixelCnnModel implements GenerativeModel, GraphModel, Likelih
         }
         int n = request.count(), c = shape.channels(), h = shape.height(), w = shape.width(), hw = h * w;
         if (givenRows < 0 || givenRows > h) throw new IllegalArgumentException("given rows must be in 0.." + h + ", got " + givenRows);
+        if (given == null && givenRows > 0) throw new IllegalArgumentException("a completion of " + givenRows + " given rows needs the images");
         if (given != null && (given.shape()[0] < n || given.length() / given.shape()[0] != c * hw)) {
             throw new IllegalArgumentException("a completion needs " + n + " images of " + c + "x" + h + "x" + w + ", got " + given);
         }
