@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import io.genlab.ui.autoregressive.AutoregressiveView;
 import io.genlab.ui.compare.CompareView;
 import io.genlab.ui.features.FeaturesView;
 import io.genlab.ui.forward.ForwardView;
@@ -25,6 +26,7 @@ public final class Views {
                 new ReverseView(context),
                 new Toy2dView(context),
                 new GanView(context),
+                new AutoregressiveView(context),
                 new FeaturesView(context),
                 new CompareView(context));
     }
