@@ -172,25 +172,28 @@ public final class PixelCnnModel implements GenerativeModel, GraphModel, Likelih
             }
         }
         int total = (hw - start) * c, frame = 0;
-        for (int p = start; p < hw; p++) {
-            for (int ch = 0; ch < c; ch++) {
-                float[][] logits = pixels.logits(p);
-                float[] probabilities = new float[n * PixelCnnS.LEVELS];
-                for (int b = 0; b < n; b++) {
-                    double[] dist = PixelDistribution.probabilities(logits[b], ch * PixelCnnS.LEVELS, temperature);
-                    int v = PixelDistribution.draw(dist, r.nextDouble());
-                    levels[b][ch * hw + p] = v;
-                    pixels.set(b, ch, p, v);
-                    for (int l = 0; l < PixelCnnS.LEVELS; l++) probabilities[b * PixelCnnS.LEVELS + l] = (float) dist[l];
+        try {
+            for (int p = start; p < hw; p++) {
+                for (int ch = 0; ch < c; ch++) {
+                    float[][] logits = pixels.logits(p);
+                    float[] probabilities = new float[n * PixelCnnS.LEVELS];
+                    for (int b = 0; b < n; b++) {
+                        double[] dist = PixelDistribution.probabilities(logits[b], ch * PixelCnnS.LEVELS, temperature);
+                        int v = PixelDistribution.draw(dist, r.nextDouble());
+                        levels[b][ch * hw + p] = v;
+                        pixels.set(b, ch, p, v);
+                        for (int l = 0; l < PixelCnnS.LEVELS; l++) probabilities[b * PixelCnnS.LEVELS + l] = (float) dist[l];
+                    }
+                    frame++;
+                    sink.accept(new TraceFrame(frame - 1, total,
+                            String.format(Locale.ROOT, "pixel (%d, %d)%s", p / w, p % w, c == 1 ? "" : ", channel " + ch),
+                            Map.of("x", canvas(levels, start, p, ch), "probabilities", new Tensor(probabilities, new int[]{n, PixelCnnS.LEVELS})),
+                            Map.of("row", (double) (p / w), "column", (double) (p % w), "channel", (double) ch, "passes", (double) frame)));
                 }
-                frame++;
-                sink.accept(new TraceFrame(frame - 1, total,
-                        String.format(Locale.ROOT, "pixel (%d, %d)%s", p / w, p % w, c == 1 ? "" : ", channel " + ch),
-                        Map.of("x", canvas(levels, start, p, ch), "probabilities", new Tensor(probabilities, new int[]{n, PixelCnnS.LEVELS})),
-                        Map.of("row", (double) (p / w), "column", (double) (p % w), "channel", (double) ch, "passes", (double) frame)));
             }
+        } finally {
+            if (naive) NativeMemory.releaseThreadSession(net.sd());   // also when the sink stops the run
         }
-        if (naive) NativeMemory.releaseThreadSession(net.sd());
         return canvas(levels, hw, hw, c);
     }
 
