@@ -176,6 +176,21 @@ class WorkbenchSmokeIT {
 
     @Test
     @Order(5)
+    void theAutoregressiveViewFillsInTheShippedPixelCnnPixelByPixel() throws Exception {
+        WorkbenchView autoregressive = view("autoregressive");
+        PanelRendering.onEdt(() -> frame.lessons().follow("genlab:autoregressive?model=pixelcnn-s-fashion&samples=4&seed=2&generate=true",
+                "Watch it fill in"));
+        int[] steps = {0};
+        for (int wait = 0; wait < 600 && steps[0] == 0; wait++) {       // up to 2 minutes on a slow machine
+            Thread.sleep(200);
+            PanelRendering.onEdt(() -> steps[0] = AutoregressiveViewDriver.finishedSteps(autoregressive));
+        }
+        assertEquals(28 * 28, steps[0], "one value per pixel of a 28x28 picture");
+        show("autoregressive", "autoregressive");
+    }
+
+    @Test
+    @Order(6)
     void presenterModeEnlargesTheFontsAndLeavingRestoresThem() throws Exception {
         float[] sizes = new float[3];
         PanelRendering.onEdt(() -> {
