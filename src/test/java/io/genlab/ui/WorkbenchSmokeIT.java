@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import io.genlab.ui.autoregressive.AutoregressiveViewDriver;
 import io.genlab.ui.gan.GanViewDriver;
 import io.genlab.ui.reverse.ReverseViewDriver;
 import io.genlab.ui.shell.PresenterMode;
