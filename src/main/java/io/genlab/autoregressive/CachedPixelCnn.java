@@ -15,17 +15,18 @@ import java.util.List;
  * plain Java), about H*W times less work.
  *
  * <p>What is kept per image: the canvas (the first convolution's input) and, per residual
- * block, the input of its masked 3x3 convolution; everything else is per-position.
+ * block, the input of its masked 3x3 convolution, both position-major ([H*W][channels]);
+ * everything else is per-position.
  */
 final class CachedPixelCnn {
-    private final int width, features, half;
+    private final int channels, width, features, half;
     private final Layer first;
     private final float[] classBias;
     private final List<Layer[]> blocks = new ArrayList<>();
     private final Layer head1, head2;
     private final int[] labels;
-    /** [image][channel][H*W]: value / 255 of the pixels drawn so far, 0 elsewhere */
-    private final float[][][] canvas;
+    /** [image][H*W * C]: value / 255 of the pixels drawn so far, 0 elsewhere */
+    private final float[][] canvas;
     /** [image][block][H*W * 32]: each block's masked-convolution input at the positions computed so far */
     private final float[][][] kept;
 
@@ -37,6 +38,7 @@ final class CachedPixelCnn {
     }
 
     CachedPixelCnn(PixelCnnS net, int height, int width, int[] labels) {
+        this.channels = net.channels;
         this.width = width;
         this.features = PixelCnnS.FEATURES;
         this.half = features / 2;
@@ -46,13 +48,13 @@ final class CachedPixelCnn {
         this.head1 = Layer.of(net.head1);
         this.head2 = Layer.of(net.head2);
         this.labels = labels.clone();
-        this.canvas = new float[labels.length][net.channels][height * width];
+        this.canvas = new float[labels.length][height * width * channels];
         this.kept = new float[labels.length][blocks.size()][height * width * half];
     }
 
     /** Sets channel c of pixel p (row * W + column) of image b to an 8-bit level. */
     void set(int b, int c, int p, int level) {
-        canvas[b][c][p] = level / 255f;
+        canvas[b][p * channels + c] = level / 255f;
     }
 
     /**
@@ -74,7 +76,7 @@ final class CachedPixelCnn {
             matVec(blk[0].w, a, features, half, t);
             for (int g = 0; g < half; g++) kept[b][l][p * half + g] = Math.max(0, t[g]);
             System.arraycopy(blk[1].b, 0, v, 0, half);
-            convolveKeptAt(blk[1], kept[b][l], row, col, v);
+            convolveAt(blk[1], kept[b][l], row, col, v);
             relu(v, v);
             float[] out = blk[2].b.clone();
             matVec(blk[2].w, v, half, features, out);
@@ -89,24 +91,11 @@ final class CachedPixelCnn {
         return logits;
     }
 
-    /** out += the masked k x k convolution of a [C][H*W] input at (row, col); only taps above or left of the centre, and the centre, can be non-zero. */
-    private void convolveAt(Layer c, float[][] in, int row, int col, float[] out) {
-        int r = c.k / 2;
-        for (int ky = 0; ky <= r; ky++) {
-            int y = row + ky - r;
-            if (y < 0) continue;
-            for (int kx = 0; kx < c.k; kx++) {
-                if (ky == r && kx > r) break;
-                int x = col + kx - r;
-                if (x < 0 || x >= width) continue;
-                int tap = (ky * c.k + kx) * c.cin * c.cout;
-                for (int i = 0; i < c.cin; i++) axpy(in[i][y * width + x], c.w, tap + i * c.cout, out, c.cout);
-            }
-        }
-    }
-
-    /** out += the masked k x k convolution at (row, col) of kept inputs [H*W][cin]. */
-    private void convolveKeptAt(Layer c, float[] in, int row, int col, float[] out) {
+    /**
+     * out += the masked k x k convolution at (row, col) of an input [H*W][cin] (position-major);
+     * only taps above or left of the centre, and the centre, can be non-zero.
+     */
+    private void convolveAt(Layer c, float[] in, int row, int col, float[] out) {
         int r = c.k / 2;
         for (int ky = 0; ky <= r; ky++) {
             int y = row + ky - r;

@@ -26,6 +26,26 @@ final class Arguments {
     }
 
     /** Whether {@code out} names a GIF (else a PNG); any other extension is a usage error. */
+    /**
+     * The images a command shows one of: {@code --dataset} if given, else the run's data (for
+     * Fashion-MNIST its test split, images the model never trained on), checked against the
+     * model's shape and {@code --index}.
+     */
+    static io.genlab.data.ImageDataset imagesFor(CommandSpec spec, io.genlab.train.Checkpoints.Loaded checkpoint, String dataset,
+                                                 io.genlab.train.DataShape shape, int index, DataLocationOption data) {
+        DatasetSpec ds = dataset != null ? dataset(spec, dataset)
+                : DatasetSpec.parse(checkpoint.manifest().config().dataset()).unseen();
+        io.genlab.data.ImageDataset images = io.genlab.data.Datasets.loadImages(ds, data.locations(), 1);
+        if (images.channels() != shape.channels() || images.height() != shape.height() || images.width() != shape.width()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), ds + " has " + images.channels() + "x" + images.height() + "x"
+                    + images.width() + " images; the model takes " + shape);
+        }
+        if (index < 0 || index >= images.size()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--index must be in 0.." + (images.size() - 1) + ", got " + index);
+        }
+        return images;
+    }
+
     static boolean isGif(CommandSpec spec, java.nio.file.Path out) {
         String file = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (file.endsWith(".gif")) return true;

@@ -1,7 +1,5 @@
 package io.genlab.cli;
 
-import io.genlab.data.DatasetSpec;
-import io.genlab.data.Datasets;
 import io.genlab.data.ImageDataset;
 import io.genlab.data.Tensor;
 import io.genlab.train.Checkpoints;
@@ -70,16 +68,7 @@ final class CompleteCommand implements Callable<Integer> {
                     + "complete one; completion needs an autoregressive model such as pixelcnn-s");
         }
         DataShape shape = model.info().shape();
-        DatasetSpec ds = dataset != null ? Arguments.dataset(spec, dataset)
-                : DatasetSpec.parse(checkpoint.manifest().config().dataset()).unseen();   // images the model never trained on
-        ImageDataset images = Datasets.loadImages(ds, data.locations(), 1);
-        if (images.channels() != shape.channels() || images.height() != shape.height() || images.width() != shape.width()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), ds + " has " + images.channels() + "x" + images.height() + "x"
-                    + images.width() + " images; the model takes " + shape);
-        }
-        if (index < 0 || index >= images.size()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--index must be in 0.." + (images.size() - 1) + ", got " + index);
-        }
+        ImageDataset images = Arguments.imagesFor(spec, checkpoint, dataset, shape, index, data);
         int given = rows == null ? shape.height() / 2 : rows;
         if (given < 0 || given >= shape.height()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rows must be in 0.." + (shape.height() - 1) + ", got " + given);

@@ -1,7 +1,5 @@
 package io.genlab.cli;
 
-import io.genlab.data.DatasetSpec;
-import io.genlab.data.Datasets;
 import io.genlab.data.ImageDataset;
 import io.genlab.data.Tensor;
 import io.genlab.train.Checkpoints;
@@ -57,16 +55,7 @@ final class FeaturesCommand implements Callable<Integer> {
         if (shape.kind() != DataShape.Kind.IMAGES) {
             throw new CommandLine.ParameterException(spec.commandLine(), model.info().name() + " is a model of 2D points: it has no feature maps");
         }
-        DatasetSpec ds = dataset != null ? Arguments.dataset(spec, dataset)
-                : DatasetSpec.parse(checkpoint.manifest().config().dataset()).unseen();   // images the model never trained on
-        ImageDataset images = Datasets.loadImages(ds, data.locations(), 1);
-        if (images.channels() != shape.channels() || images.height() != shape.height() || images.width() != shape.width()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), ds + " has " + images.channels() + "x" + images.height() + "x"
-                    + images.width() + " images; the model takes " + shape);
-        }
-        if (index < 0 || index >= images.size()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--index must be in 0.." + (images.size() - 1) + ", got " + index);
-        }
+        ImageDataset images = Arguments.imagesFor(spec, checkpoint, dataset, shape, index, data);
         Tensor image = new Tensor(images.image(index), new int[]{1, images.channels(), images.height(), images.width()});
         int label = Math.min(images.label(index), shape.numClasses() - 1);
         Map<String, Tensor> layers = model.probe(image, new int[]{label});
