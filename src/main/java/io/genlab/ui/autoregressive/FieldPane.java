@@ -15,7 +15,7 @@ import java.awt.image.BufferedImage;
  * of the pixels drawn before it it misses (the blind spot). It draws a field it is given.
  */
 final class FieldPane extends JPanel {
-    static final String CLICK = "Click a pixel of the canvas to see what it sees";
+    static final String CLICK = "Click a pixel";
     private final PicturePanel picture = new PicturePanel(CLICK);
     private final WrappedText caption = new WrappedText(6);
     private boolean[] field;

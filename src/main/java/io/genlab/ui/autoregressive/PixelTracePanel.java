@@ -64,10 +64,9 @@ final class PixelTracePanel extends JPanel {
         head.add(why.scrolled(), BorderLayout.CENTER);
         head.add(choose, BorderLayout.SOUTH);
         JPanel pictures = new JPanel(new GridLayout(1, 3, 12, 0));
-        pictures.add(titled("The canvas (click a pixel)", canvas, null));
-        pictures.add(titled("The distribution it was drawn from", bars, drawn));
+        pictures.add(titled("Canvas (click a pixel)", canvas, null));
+        pictures.add(titled("Its distribution", bars, drawn));
         pictures.add(titled("What a pixel sees", field, null));
-        drawn.putClientProperty(FlatClientProperties.STYLE, "font: bold");
         add(head, BorderLayout.NORTH);
         add(pictures, BorderLayout.CENTER);
         add(player, BorderLayout.SOUTH);
