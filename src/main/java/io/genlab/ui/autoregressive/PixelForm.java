@@ -2,22 +2,17 @@ package io.genlab.ui.autoregressive;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import io.genlab.train.DataShape;
-import io.genlab.ui.widgets.Styles;
+import io.genlab.ui.widgets.FormColumn;
 
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.util.Random;
 
 /**
@@ -26,7 +21,7 @@ import java.util.Random;
  * completions), the Generate / Complete / Cancel buttons and a status line. It reads and shows
  * settings; the view decides what the buttons do.
  */
-final class PixelForm extends JPanel {
+final class PixelForm extends FormColumn {
     /** A choice in the class box: a class index or {@link PixelSettings#EVERY_CLASS}. */
     record ClassChoice(int value, String label) {
         @Override
@@ -49,13 +44,11 @@ final class PixelForm extends JPanel {
     final JButton complete = new JButton("Complete");
     final JButton cancel = new JButton("Cancel");
     final JLabel status = new JLabel(" ");
-    private int row;
     private boolean imagesReady;
     private boolean running;
     private boolean modelReady;
 
     PixelForm() {
-        super(new GridBagLayout());
         setBorder(BorderFactory.createEmptyBorder(4, 8, 8, 8));
         model.putClientProperty(FlatClientProperties.STYLE, "font: bold");      // follows presenter mode
         temperature.setEditor(new JSpinner.NumberEditor(temperature, "0.00"));
@@ -79,9 +72,7 @@ final class PixelForm extends JPanel {
         gap();
         wide(cancel);
         wide(status);
-        GridBagConstraints filler = constraints(0, row, 2);
-        filler.weighty = 1;
-        add(new JLabel(), filler);
+        fill();
 
         temperature.setToolTipText("Divides the logits: below 1 sharpens each pixel's distribution (safer, duller pictures), above 1 flattens it");
         temperatureSlider.setToolTipText(temperature.getToolTipText());
@@ -159,40 +150,5 @@ final class PixelForm extends JPanel {
         generate.setEnabled(!running && modelReady);
         complete.setEnabled(!running && modelReady && imagesReady);
         cancel.setEnabled(running);
-    }
-
-    private void heading(String text) {
-        GridBagConstraints c = constraints(0, row++, 2);
-        c.insets = new Insets(10, 0, 2, 0);
-        add(Styles.styled(new JLabel(text), "h4"), c);
-    }
-
-    private void field(String label, JComponent field) {
-        if (field instanceof JSpinner sp && sp.getEditor() instanceof JSpinner.DefaultEditor ed) ed.getTextField().setColumns(5);
-        add(new JLabel(label), constraints(0, row, 1));
-        GridBagConstraints c = constraints(1, row++, 1);
-        c.weightx = 1;
-        add(field, c);
-    }
-
-    private void wide(JComponent c) {
-        add(c, constraints(0, row++, 2));
-    }
-
-    private void gap() {
-        GridBagConstraints c = constraints(0, row++, 2);
-        c.insets = new Insets(6, 0, 6, 0);
-        add(new JLabel(" "), c);
-    }
-
-    private static GridBagConstraints constraints(int x, int y, int width) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = x;
-        c.gridy = y;
-        c.gridwidth = width;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.anchor = GridBagConstraints.NORTHWEST;
-        c.insets = new Insets(3, 0, 3, 6);
-        return c;
     }
 }

@@ -3,21 +3,17 @@ package io.genlab.ui.reverse;
 import com.formdev.flatlaf.FlatClientProperties;
 import io.genlab.diffusion.SamplerSettings;
 import io.genlab.train.DataShape;
+import io.genlab.ui.widgets.FormColumn;
 
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JProgressBar;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.util.Random;
 
 /**
@@ -25,7 +21,7 @@ import java.util.Random;
  * number of samples, the Generate / Cancel / Sampler grid buttons, a progress bar and a status line.
  * It reads and shows settings; the view decides what the buttons do.
  */
-final class ReverseForm extends JPanel {
+final class ReverseForm extends FormColumn {
     /** A choice in the class box: a class index, {@link ReverseSettings#EVERY_CLASS} or {@link ReverseSettings#NO_CLASS}. */
     record ClassChoice(int value, String label) {
         @Override
@@ -47,10 +43,8 @@ final class ReverseForm extends JPanel {
     final JButton grid = new JButton("Sampler grid");
     final JProgressBar progress = new JProgressBar();
     final JLabel status = new JLabel(" ");
-    private int row;
 
     ReverseForm() {
-        super(new GridBagLayout());
         setBorder(BorderFactory.createEmptyBorder(4, 8, 8, 8));
         sampler.setSelectedItem(SamplerSettings.Method.DDIM);
         model.putClientProperty(FlatClientProperties.STYLE, "font: bold");      // follows presenter mode
@@ -71,9 +65,7 @@ final class ReverseForm extends JPanel {
         gap();
         wide(progress);
         wide(status);
-        GridBagConstraints filler = constraints(0, row, 2);
-        filler.weighty = 1;
-        add(new JLabel(), filler);
+        fill();
 
         generate.setToolTipText("Run the reverse process once with these settings and record every step");
         grid.setToolTipText("DDPM and DDIM (eta 0 and 1) at 10, 25 and 50 steps, all from the same start noise");
@@ -130,34 +122,5 @@ final class ReverseForm extends JPanel {
         cancel.setEnabled(running);
         progress.setVisible(running);
         if (!running) progress.setValue(0);
-    }
-
-    private void field(String label, JComponent field) {
-        if (field instanceof JSpinner sp && sp.getEditor() instanceof JSpinner.DefaultEditor ed) ed.getTextField().setColumns(5);
-        add(new JLabel(label), constraints(0, row, 1));
-        GridBagConstraints c = constraints(1, row++, 1);
-        c.weightx = 1;
-        add(field, c);
-    }
-
-    private void wide(JComponent c) {
-        add(c, constraints(0, row++, 2));
-    }
-
-    private void gap() {
-        GridBagConstraints c = constraints(0, row++, 2);
-        c.insets = new Insets(6, 0, 6, 0);
-        add(new JLabel(" "), c);
-    }
-
-    private static GridBagConstraints constraints(int x, int y, int width) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = x;
-        c.gridy = y;
-        c.gridwidth = width;
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.anchor = GridBagConstraints.NORTHWEST;
-        c.insets = new Insets(3, 0, 3, 6);
-        return c;
     }
 }
