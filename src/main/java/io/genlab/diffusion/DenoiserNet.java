@@ -22,6 +22,12 @@ public interface DenoiserNet {
      */
     SDVariable build(Net net, SDVariable x, SDVariable t, SDVariable labels);
 
+    /**
+     * The family a model with this denoiser belongs to in GenLab's comparisons: "diffusion", or
+     * "transformer" for a transformer denoiser, which is diffusion with another network.
+     */
+    default String family() { return "diffusion"; }
+
     /** Names of the intermediate activations worth showing (feature maps), in computation order. */
     List<String> probeNames();
 }

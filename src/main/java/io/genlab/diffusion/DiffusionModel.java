@@ -98,7 +98,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
 
     @Override
     public ModelInfo info() {
-        return new ModelInfo("diffusion", name, net.parameterCount(), shape, options);
+        return new ModelInfo(denoiser.family(), name, net.parameterCount(), shape, options);
     }
 
     @Override

@@ -111,6 +111,15 @@ public final class Net {
         return parts.size() == 1 ? parts.get(0) : sd.concat(0, parts.toArray(new SDVariable[0]));
     }
 
+    /**
+     * GELU, x * Phi(x) = x (1 + erf(x / sqrt 2)) / 2, exactly as PyTorch's {@code nn.GELU()}.
+     * SameDiff's {@code gelu} is the approximation x * sigmoid(1.702 x), up to 0.02 away.
+     */
+    public SDVariable gelu(SDVariable x) {
+        SDVariable phi = sd.math.erf(x.mul(Math.sqrt(0.5))).mul(0.5).add(0.5);   // Phi(x)
+        return x.mul(phi);
+    }
+
     /** SiLU, x * sigmoid(x) (SameDiff's swish; its gradient is checked in the tests). */
     public SDVariable silu(SDVariable x) {
         return sd.nn.swish(x);

@@ -177,4 +177,65 @@ class BlockGradientTest {
         GradCheck.check(n.sd(), y, Map.of("y", Nd4j.create(new double[][]{{0, 1, 0, 0}, {0, 0, 0, 1}}),
                 "labels", Nd4j.createFromArray(2, 1)), n.parameters());
     }
+    @Test
+    void layerNormWithoutAffine() {
+        Net n = net();
+        SDVariable y = new LayerNorm(n).apply(in(n, "x", 13, 5, 6).mul(3).add(1));
+        assertEquals(List.of(), n.parameters());
+        check(n, y, "x");
+    }
+
+    @Test
+    void multiHeadAttentionOverTokens() {
+        Net n = net();
+        SDVariable x = in(n, "x", 14, 2, 5, 8);                                 // [B, T, D]
+        MultiHeadAttention attn = new MultiHeadAttention(n, "mha", 8, 2);
+        SDVariable y = attn.apply(x.reshape(-1, 8), n.shapeOf(x, new int[]{0, 1}));
+        assertArrayEquals(new long[]{2, 2, 5, 5}, shape(n, n.sd().getVariable(attn.weightsName())));
+        assertEquals(4 * 8 * 8 + 4 * 8, n.parameterCount(), "as PyTorch's MultiheadAttention(8, 2)");
+        check(n, y, "x");
+    }
+
+    @Test
+    void geluMlp() {
+        Net n = net();
+        SDVariable y = new Mlp(n, "mlp", 4, 16).apply(in(n, "x", 15, 6, 4).mul(2));
+        assertEquals(List.of("mlp.fc1/W", "mlp.fc1/b", "mlp.fc2/W", "mlp.fc2/b"), n.parameters());
+        check(n, y, "x");
+    }
+
+    @Test
+    void patchifyWithPositionsAndUnpatchify() {
+        Net n = net();
+        PatchGrid grid = new PatchGrid(6, 4, 2);                                // 3 x 2 = 6 tokens
+        SDVariable patches = new Conv2d(n, "patch", 2, 8, 2, 2, 0, true).apply(in(n, "x", 16, 2, 2, 6, 4));
+        SDVariable tokens = grid.addPositions(n, grid.tokens(patches, 8), 8);   // [B*T, 8]
+        SDVariable image = grid.image(new Linear(n, "out", 8, 2 * 2 * 3).apply(tokens), 3);
+        assertArrayEquals(new long[]{2, 3, 6, 4}, shape(n, image));
+        assertArrayEquals(new long[]{2, 8, 3, 2}, shape(n, grid.maps(tokens, 8)));
+        check(n, image, "x");
+    }
+
+    @Test
+    void adaLnModulationAndGate() {
+        Net n = net();
+        AdaLn ada = new AdaLn(3, 4);
+        SDVariable rows = in(n, "rows", 17, 6, 4);                              // [B*T, D], B = 2
+        SDVariable y = ada.gate(ada.modulate(rows, in(n, "shift", 18, 2, 4), in(n, "scale", 19, 2, 4)), in(n, "gate", 20, 2, 4));
+        check(n, y, "rows", "shift", "scale", "gate");
+    }
+
+    @Test
+    void ditBlockWithAdaLnZeroMovedOffZero() {
+        Net n = net();
+        SDVariable x = in(n, "x", 21, 2, 5, 8);                                 // [B, T, D]
+        DiTBlock block = new DiTBlock(n, "blk", 5, 8, 2);
+        SDVariable y = block.apply(x.reshape(-1, 8), n.silu(in(n, "c", 22, 2, 8)), n.shapeOf(x, new int[]{0, 1}));
+        assertEquals(18 * 8 * 8 + 15 * 8, n.parameterCount());
+        // adaLN-Zero starts every gate at 0, where the attention's and MLP's gradients are 0 too:
+        // move the modulation off zero so the check reaches every parameter.
+        n.sd().getVariable("blk.ada/W").setArray(GradCheck.gaussian(23, 8, 48).muli(0.5));
+        n.sd().getVariable("blk.ada/b").setArray(GradCheck.gaussian(24, 48).muli(0.5));
+        check(n, y, "x", "c");
+    }
 }
