@@ -28,6 +28,12 @@ public interface DenoiserNet {
      */
     default String family() { return "diffusion"; }
 
+    /**
+     * Names of the attention weights [B, heads, T, T] of every attention layer, in computation
+     * order; none if the network has no attention.
+     */
+    default List<String> attentionNames() { return List.of(); }
+
     /** Names of the intermediate activations worth showing (feature maps), in computation order. */
     List<String> probeNames();
 }

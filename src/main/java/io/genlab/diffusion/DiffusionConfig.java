@@ -24,7 +24,7 @@ public record DiffusionConfig(double learningRate, String schedule, int timestep
     static final Set<String> KEYS = Set.of("lr", "schedule", "timesteps", "objective", "labelDropout", "emaDecay", "guidance");
 
     /** Reads options over the given defaults; unknown keys and bad values are errors naming the key. */
-    static DiffusionConfig parse(String model, Map<String, Object> options, DiffusionConfig defaults) {
+    public static DiffusionConfig parse(String model, Map<String, Object> options, DiffusionConfig defaults) {
         Options o = new Options(model, options, KEYS);
         return new DiffusionConfig(
                 o.positive("lr", defaults.learningRate),

@@ -160,6 +160,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     public double networkEvaluations(GenerationRequest request) {
         Map<String, String> o = new LinkedHashMap<>(request.options());
         o.remove(WEIGHTS);
+        o.remove(AttentionRecorder.OPTION);
         SamplerSettings settings = samplerSettings(o);
         double w = settings.guidanceScale();
         return settings.steps() * (w == 0.0 || w == 1.0 ? 1 : 2);
@@ -179,13 +180,16 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
 
     /**
      * Samples with the request's settings (see {@link SamplerSettings#parse}; the guidance
-     * default is the model's {@code guidance} option) plus {@code weights=ema|raw} (default ema).
+     * default is the model's {@code guidance} option) plus {@code weights=ema|raw} (default ema)
+     * and {@code attention=all|K}, which adds the attention maps of K steps to the trace
+     * ({@link AttentionRecorder}).
      */
     @Override
     public Tensor generate(GenerationRequest request, TraceSink sink) {
         Map<String, String> o = new LinkedHashMap<>(request.options());
         String weights = o.getOrDefault(WEIGHTS, "ema");
         o.remove(WEIGHTS);
+        String attention = o.remove(AttentionRecorder.OPTION);
         if (!weights.equals("ema") && !weights.equals("raw")) {
             throw new IllegalArgumentException("weights must be \"ema\" or \"raw\", got \"" + weights + "\"");
         }
@@ -198,9 +202,16 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         float x0Limit = shape.kind() == DataShape.Kind.POINTS && pointLimit > 0 ? pointLimit : 1;
         ReverseProcess process = new ReverseProcess(schedule, settings, nullClass, x0Limit);
         Tensor start = ReverseProcess.startNoise(shape.batchShape(request.count()), request.seed());
+        AttentionRecorder recorder = attention == null ? null
+                : AttentionRecorder.parse(attention, denoiser.attentionNames(), process.sampler().timesteps().length);
+        Denoiser network = recorder == null ? this::predict : (x, s, t, labels) -> {
+            Map<String, INDArray> out = outputs(x, s, t, labels, recorder.outputsForNextCall());
+            recorder.afterCall(out, request.count());
+            return out.get(output).dup('c').data().asFloat();
+        };
         Map<String, INDArray> raw = weights.equals("ema") ? swapIn(ema) : null;
         try {
-            return process.run(this::predict, start, request.labels(), request.seed(), sink);
+            return process.run(network, start, request.labels(), request.seed(), recorder == null ? sink : recorder.into(sink));
         } finally {
             if (raw != null) swapIn(raw);
             NativeMemory.releaseThreadSession(sd);
@@ -209,9 +220,16 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
 
     /** The network's raw output for a batch: the {@link Denoiser} the samplers call. */
     public float[] predict(float[] x, int[] shape, int[] t, int[] labels) {
+        return outputs(x, shape, t, labels, List.of()).get(output).dup('c').data().asFloat();
+    }
+
+    /** One forward pass returning the network's output and the named intermediate arrays. */
+    private Map<String, INDArray> outputs(float[] x, int[] shape, int[] t, int[] labels, List<String> also) {
         long[] s = new long[shape.length];
         for (int i = 0; i < s.length; i++) s[i] = shape[i];
-        return sd.output(placeholders(x, s, t, labels), output).get(output).dup('c').data().asFloat();
+        List<String> names = new java.util.ArrayList<>(also);
+        names.add(output);
+        return sd.output(placeholders(x, s, t, labels), names.toArray(new String[0]));
     }
 
     /** Puts the given weights into the graph and returns the ones it held. */

@@ -67,6 +67,10 @@ public final class UNetS implements DenoiserNet {
         return new Conv2d(n, "out", c1, channels, 3).apply(n.silu(new GroupNorm(n, "out.norm", 8, c1).apply(h)));  // [B, C, H, W]
     }
 
+    /** The self-attention at the bottom, among the 49 positions of the 7x7 map (at 28x28). */
+    @Override
+    public List<String> attentionNames() { return List.of("mid.attn/weights"); }
+
     @Override
     public List<String> probeNames() {
         return List.of("enc1.0/out", "enc1.1/out", "enc2.0/out", "enc2.1/out", "mid.0/out", "mid.attn/out",

@@ -21,7 +21,7 @@ public final class UNetSProvider implements ModelProvider {
     public static final String NAME = "unet-s";
     /** The option that scales the network: channels at full resolution (default 32, the reference model). */
     static final String WIDTH = "width";
-    static final DiffusionConfig DEFAULTS = new DiffusionConfig(2e-4, "linear", 1000, Objective.EPS, 0.1, 0.999, 3);
+    public static final DiffusionConfig DEFAULTS = new DiffusionConfig(2e-4, "linear", 1000, Objective.EPS, 0.1, 0.999, 3);
 
     @Override public String name() { return NAME; }
     @Override public String family() { return "diffusion"; }

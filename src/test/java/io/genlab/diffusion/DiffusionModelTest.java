@@ -18,7 +18,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** unet-s as a model: training, overfitting, checkpoints, sampling settings. Small 8x8 images keep it fast. */
-class DiffusionModelTest {
+public class DiffusionModelTest {
     private static final DataShape SHAPE = DataShape.images(1, 8, 8, List.of("dark", "light"));
 
     private static GenerativeModel model(Map<String, Object> options) {
@@ -26,7 +26,7 @@ class DiffusionModelTest {
     }
 
     /** Eight 8x8 images: class 0 a dark square on light, class 1 the reverse, with a little jitter. */
-    static Batch eightImages() {
+    public static Batch eightImages() {
         Random r = new Random(11);
         float[] x = new float[8 * 64];
         int[] labels = new int[8];

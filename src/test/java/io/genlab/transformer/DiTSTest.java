@@ -1,5 +1,6 @@
-package io.genlab.diffusion;
+package io.genlab.transformer;
 
+import io.genlab.diffusion.UNetS;
 import io.genlab.nn.GradCheck;
 import io.genlab.nn.GradientGraph;
 import io.genlab.nn.Net;
@@ -43,9 +44,9 @@ class DiTSTest {
         Built b = build(3, 32);
         assertEquals(1_844_496 + 2 * 16 * 128 + 128 * 16 * 2 + 2 * 16, b.net().parameterCount(),
                 "two more input channels in the patch embedding and two more output channels per pixel");
-        Map<String, INDArray> out = b.net().sd().output(b.inputs(), b.out().name(), DiTS.attentionNames().get(5), "blocks.0/maps");
+        Map<String, INDArray> out = b.net().sd().output(b.inputs(), b.out().name(), new DiTS(3, 11, 32, 32).attentionNames().get(5), "blocks.0/maps");
         assertArrayEquals(new long[]{2, 3, 32, 32}, out.get(b.out().name()).shape());
-        assertArrayEquals(new long[]{2, 4, 64, 64}, out.get(DiTS.attentionNames().get(5)).shape());
+        assertArrayEquals(new long[]{2, 4, 64, 64}, out.get(new DiTS(3, 11, 32, 32).attentionNames().get(5)).shape());
         assertArrayEquals(new long[]{2, 128, 8, 8}, out.get("blocks.0/maps").shape());
     }
 

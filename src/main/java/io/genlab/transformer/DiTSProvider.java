@@ -1,5 +1,8 @@
-package io.genlab.diffusion;
+package io.genlab.transformer;
 
+import io.genlab.diffusion.DiffusionConfig;
+import io.genlab.diffusion.DiffusionModel;
+import io.genlab.diffusion.UNetSProvider;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;

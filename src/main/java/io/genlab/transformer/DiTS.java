@@ -1,5 +1,7 @@
-package io.genlab.diffusion;
+package io.genlab.transformer;
 
+import io.genlab.diffusion.DenoiserNet;
+import io.genlab.diffusion.UNetS;
 import io.genlab.nn.AdaLn;
 import io.genlab.nn.ClassEmbedding;
 import io.genlab.nn.Conv2d;
@@ -63,7 +65,8 @@ public final class DiTS implements DenoiserNet {
     static String blockName(int i) { return "blocks." + i; }
 
     /** The attention weights of every block, in depth order. */
-    public static List<String> attentionNames() {
+    @Override
+    public List<String> attentionNames() {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < DEPTH; i++) names.add(blockName(i) + ".attn/weights");
         return Collections.unmodifiableList(names);
