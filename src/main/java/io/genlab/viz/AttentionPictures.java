@@ -1,0 +1,110 @@
+package io.genlab.viz;
+
+import io.genlab.data.Tensor;
+import io.genlab.train.TraceFrame;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pictures of attention over an image: a map over the token grid laid over the picture (viridis,
+ * strongest where the query looks most), the query token outlined; and strips of such pictures,
+ * one row per layer, one column per traced step, for {@code genlab trace --attention}.
+ */
+public final class AttentionPictures {
+    /** The query token's outline. */
+    public static final Color QUERY = PixelPictures.CURRENT;
+    private static final int SCALE = 4;
+
+    private AttentionPictures() {}
+
+    /**
+     * Sample {@code sample} of images [N, C, H, W] in grey, enlarged {@code scale} times, under
+     * {@code map} ([side * side] weights over the token grid, drawn relative to their largest),
+     * with token {@code query} outlined (none if negative).
+     */
+    public static BufferedImage overlay(Tensor images, int sample, float[] map, int side, int query, int scale) {
+        int c = images.shape()[1], h = images.shape()[2], w = images.shape()[3];
+        if (map.length != side * side || h % side != 0 || w % side != 0) {
+            throw new IllegalArgumentException("a " + side + "x" + side + " token grid does not cover a " + h + "x" + w + " image");
+        }
+        float[] chw = new float[c * h * w];
+        System.arraycopy(images.data(), sample * chw.length, chw, 0, chw.length);
+        BufferedImage picture = ImageTensors.toImage(chw, c, h, w);
+        float max = 0;
+        for (float v : map) max = Math.max(max, v);
+        int patchH = h / side, patchW = w / side;
+        BufferedImage out = new BufferedImage(w * scale, h * scale, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < h * scale; y++) {
+            for (int x = 0; x < w * scale; x++) {
+                int rgb = picture.getRGB(x / scale, y / scale);
+                int grey = ((rgb >> 16 & 255) + (rgb >> 8 & 255) + (rgb & 255)) / 3;
+                double u = max > 0 ? map[(y / scale / patchH) * side + x / scale / patchW] / max : 0;
+                int heat = ColourMap.VIRIDIS.rgb(u);
+                double a = 0.35 + 0.5 * u;                                     // the picture shows through where attention is weak
+                out.setRGB(x, y, blend(grey, heat, a));
+            }
+        }
+        if (query >= 0) {
+            Graphics2D g = out.createGraphics();
+            g.setColor(QUERY);
+            g.setStroke(new BasicStroke(2));
+            g.drawRect((query % side) * patchW * scale, (query / side) * patchH * scale, patchW * scale - 1, patchH * scale - 1);
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static int blend(int grey, int heat, double a) {
+        int r = (int) Math.round(grey * (1 - a) + (heat >> 16 & 255) * a);
+        int g = (int) Math.round(grey * (1 - a) + (heat >> 8 & 255) * a);
+        int b = (int) Math.round(grey * (1 - a) + (heat & 255) * a);
+        return r << 16 | g << 8 | b;
+    }
+
+    /**
+     * The strip: one row per attention layer, one column per frame (frames without attention are
+     * skipped); each cell is where {@code query} looks in that layer at that step (or, for a
+     * negative query, the attention each token receives on average), for one head or
+     * {@link AttentionMaps#MEAN_OF_HEADS}, over the frame's {@code image} tensor (e.g. "x0").
+     */
+    public static BufferedImage strip(List<TraceFrame> frames, String image, int sample, int query, int head, String title) {
+        List<TraceFrame> traced = frames.stream().filter(f -> !AttentionMaps.layers(f).isEmpty()).toList();
+        if (traced.isEmpty()) throw new IllegalArgumentException("no frame of the trace holds attention maps");
+        List<String> layers = AttentionMaps.layers(traced.get(0));
+        List<BufferedImage> cells = new ArrayList<>();
+        for (String layer : layers) {
+            for (TraceFrame f : traced) cells.add(cell(f, layer, image, sample, query, head));
+        }
+        return ImageGrid.builder().setImages(cells).setColumns(traced.size())
+                .optRowLabels(layers).optColumnLabels(traced.stream().map(TraceFrame::caption).toList())
+                .optTitle(title + " — " + what(query, head)).build().render();
+    }
+
+    /** One animation frame: the layers side by side for one step. */
+    public static BufferedImage frame(TraceFrame frame, String image, int sample, int query, int head, String title) {
+        List<String> layers = AttentionMaps.layers(frame);
+        if (layers.isEmpty()) throw new IllegalArgumentException("frame " + frame.caption() + " holds no attention maps");
+        List<BufferedImage> cells = new ArrayList<>();
+        for (String layer : layers) cells.add(cell(frame, layer, image, sample, query, head));
+        return ImageGrid.builder().setImages(cells).setColumns(layers.size()).optColumnLabels(layers)
+                .optTitle(title + ", " + frame.caption() + " — " + what(query, head)).build().render();
+    }
+
+    private static BufferedImage cell(TraceFrame f, String layer, String image, int sample, int query, int head) {
+        AttentionMaps maps = AttentionMaps.of(f, layer);
+        Tensor picture = f.tensors().get(image);
+        if (picture == null) throw new IllegalArgumentException("frame " + f.caption() + " has no tensor \"" + image + "\"");
+        float[] map = query < 0 ? maps.received(sample, head) : maps.query(sample, head, query);
+        return overlay(picture, sample, map, maps.side(), query, SCALE);
+    }
+
+    private static String what(int query, int head) {
+        String who = query < 0 ? "attention each token receives, mean of all queries" : "where token " + query + " looks";
+        return who + ", " + (head == AttentionMaps.MEAN_OF_HEADS ? "mean of the heads" : "head " + head);
+    }
+}
