@@ -1,6 +1,8 @@
 package io.genlab.cli;
 
 import io.genlab.data.Tensor;
+import io.genlab.diffusion.AttentionRecorder;
+import io.genlab.diffusion.DiffusionModel;
 import io.genlab.train.Checkpoints;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
@@ -8,6 +10,8 @@ import io.genlab.train.GenerativeModel;
 import io.genlab.train.KeptTrace;
 import io.genlab.train.ModelRegistry;
 import io.genlab.train.TraceFrame;
+import io.genlab.viz.AttentionMaps;
+import io.genlab.viz.AttentionPictures;
 import io.genlab.viz.ImageFiles;
 import io.genlab.viz.PixelPictures;
 import io.genlab.viz.Theme;
@@ -30,7 +34,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code genlab trace}: the generation process of a trained model, step by step — for diffusion,
  * x_t and the predicted x0 from pure noise to the final image; for a PixelCNN, the canvas filling
- * in pixel by pixel with each pixel's distribution — as a PNG strip or an animated GIF of at most
+ * in pixel by pixel with each pixel's distribution; with {@code --attention}, where an attention
+ * model's tokens look at each step — as a PNG strip or an animated GIF of at most
  * {@value #MAX_FRAMES} evenly spaced frames.
  */
 @Command(name = "trace", mixinStandardHelpOptions = true, sortOptions = false,
@@ -63,6 +68,20 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--walk", paramLabel = "N", description = "For a GAN: a latent walk of N frames between two noise vectors.")
     Integer walk;
 
+    @Option(names = "--attention", description = "Draw the attention maps instead (dit-s, unet-s): one row per layer, one column per step, over the predicted x0.")
+    boolean attention;
+
+    @Option(names = "--query", defaultValue = "centre", paramLabel = "ROW,COL|centre|all",
+            description = "With --attention: the token whose attention is drawn, as its row and column in the patch grid (0-based), "
+                    + "the centre one (default), or all: the attention each token receives, averaged over every query.")
+    String query;
+
+    @Option(names = "--head", defaultValue = "mean", paramLabel = "H|mean", description = "With --attention: one head (0-based) or the mean of the heads (default).")
+    String head;
+
+    @Option(names = "--sample", defaultValue = "0", paramLabel = "S", description = "With --attention: which of the --n samples to draw (0-based, default 0).")
+    int sample;
+
     @Option(names = "--delay", defaultValue = "120", description = "GIF frame delay in milliseconds (default ${DEFAULT-VALUE}).")
     int delayMillis;
 
@@ -71,6 +90,9 @@ final class TraceCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     SamplingOptions sampling;
+
+    /** Steps whose attention maps an animation records (each holds every layer's [N, heads, T, T]). */
+    static final int MAX_ATTENTION_FRAMES = 50;
 
     @Override
     public Integer call() throws IOException {
@@ -81,6 +103,14 @@ final class TraceCommand implements Callable<Integer> {
         boolean points = model.info().shape().kind() == DataShape.Kind.POINTS;
         if (!points && count > 16) throw new CommandLine.ParameterException(spec.commandLine(), "--n must be at most 16 for an image trace");
         if (walk != null) sampling.extra.put("walk", String.valueOf(walk));
+        if (attention) {
+            if (!(model instanceof DiffusionModel d) || d.attentionNames().isEmpty()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--attention needs a model with attention layers "
+                        + "(dit-s, or unet-s at its 7x7 bottom); " + model.info().name() + " has none");
+            }
+            if (sample < 0 || sample >= count) throw new CommandLine.ParameterException(spec.commandLine(), "--sample must be in 0.." + (count - 1));
+            sampling.extra.put(AttentionRecorder.OPTION, String.valueOf(gif ? MAX_ATTENTION_FRAMES : frames));
+        }
         GenerationRequest request = SampleCommand.request(spec, model, count, classLabel, seed, sampling);
         KeptTrace kept = new KeptTrace(MAX_FRAMES);
         SampleCommand.generate(spec, model, request, kept);
@@ -91,7 +121,9 @@ final class TraceCommand implements Callable<Integer> {
         List<String> show = this.show != null ? this.show : first.containsKey("x_t") ? List.of("x_t", "x0")
                 : first.keySet().stream().filter(name -> first.get(name).rank() == 4 || points).toList();
         boolean pixels = first.containsKey("probabilities");
-        if (gif) {
+        if (attention) {
+            writeAttention(trace, gif, title);
+        } else if (gif) {
             List<BufferedImage> images = new ArrayList<>();
             for (TraceFrame f : trace) {
                 images.add(points ? TracePictures.pointsFrame(f, title, 480)
@@ -106,5 +138,45 @@ final class TraceCommand implements Callable<Integer> {
                 + (kept.received() > trace.size() ? ", " + trace.size() + " of them evenly spaced shown" : "") + ")");
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private void writeAttention(List<TraceFrame> trace, boolean gif, String title) throws IOException {
+        List<TraceFrame> traced = trace.stream().filter(f -> !AttentionMaps.layers(f).isEmpty()).toList();
+        AttentionMaps maps = AttentionMaps.of(traced.get(0), AttentionMaps.layers(traced.get(0)).get(0));
+        int token = token(maps.side());
+        int h = head(maps.heads());
+        if (gif) {
+            ImageFiles.writeGif(AttentionPictures.animation(traced, "x0", sample, token, h, title), delayMillis, out);
+        } else {
+            ImageFiles.writePng(AttentionPictures.strip(traced, "x0", sample, token, h, title), out);
+        }
+    }
+
+    /** The --query token in raster order, or -1 for "all". */
+    private int token(int side) {
+        if (query.equals("all")) return -1;
+        if (query.equals("centre")) return (side / 2) * side + side / 2;
+        String[] parts = query.split(",");
+        try {
+            if (parts.length == 2) {
+                int row = Integer.parseInt(parts[0].trim()), col = Integer.parseInt(parts[1].trim());
+                if (row >= 0 && row < side && col >= 0 && col < side) return row * side + col;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--query must be ROW,COL with both in 0.." + (side - 1)
+                + " (this model's tokens form a " + side + "x" + side + " grid), centre or all; got " + query);
+    }
+
+    private int head(int heads) {
+        if (head.equals("mean")) return AttentionMaps.MEAN_OF_HEADS;
+        try {
+            int h = Integer.parseInt(head.trim());
+            if (h >= 0 && h < heads) return h;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new CommandLine.ParameterException(spec.commandLine(), "--head must be mean or a head in 0.." + (heads - 1) + ", got " + head);
     }
 }

@@ -91,6 +91,9 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     }
 
     public NoiseSchedule schedule() { return schedule; }
+
+    /** The denoiser's attention weights, which {@code attention=all|K} adds to a trace; none if it has no attention. */
+    public List<String> attentionNames() { return denoiser.attentionNames(); }
     public DiffusionConfig config() { return config; }
 
     @Override

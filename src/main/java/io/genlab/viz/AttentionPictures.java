@@ -85,14 +85,33 @@ public final class AttentionPictures {
                 .optTitle(title + " — " + what(query, head)).build().render();
     }
 
-    /** One animation frame: the layers side by side for one step. */
-    public static BufferedImage frame(TraceFrame frame, String image, int sample, int query, int head, String title) {
-        List<String> layers = AttentionMaps.layers(frame);
-        if (layers.isEmpty()) throw new IllegalArgumentException("frame " + frame.caption() + " holds no attention maps");
-        List<BufferedImage> cells = new ArrayList<>();
-        for (String layer : layers) cells.add(cell(frame, layer, image, sample, query, head));
-        return ImageGrid.builder().setImages(cells).setColumns(layers.size()).optColumnLabels(layers)
-                .optTitle(title + ", " + frame.caption() + " — " + what(query, head)).build().render();
+    /**
+     * The animation: for every frame with attention, the layers side by side for that step; all
+     * the same size (a GIF needs it), whatever each caption's width.
+     */
+    public static List<BufferedImage> animation(List<TraceFrame> frames, String image, int sample, int query, int head, String title) {
+        List<BufferedImage> out = new ArrayList<>();
+        for (TraceFrame f : frames) {
+            List<String> layers = AttentionMaps.layers(f);
+            if (layers.isEmpty()) continue;
+            List<BufferedImage> cells = new ArrayList<>();
+            for (String layer : layers) cells.add(cell(f, layer, image, sample, query, head));
+            out.add(ImageGrid.builder().setImages(cells).setColumns(layers.size()).optColumnLabels(layers)
+                    .optTitle(title + ", " + f.caption() + " — " + what(query, head)).build().render());
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException("no frame of the trace holds attention maps");
+        int width = out.stream().mapToInt(BufferedImage::getWidth).max().orElseThrow();
+        int height = out.stream().mapToInt(BufferedImage::getHeight).max().orElseThrow();
+        return out.stream().map(i -> centred(i, width, height)).toList();
+    }
+
+    private static BufferedImage centred(BufferedImage image, int width, int height) {
+        if (image.getWidth() == width && image.getHeight() == height) return image;
+        BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = Canvas.begin(out, Theme.LIGHT);
+        g.drawImage(image, (width - image.getWidth()) / 2, (height - image.getHeight()) / 2, null);
+        g.dispose();
+        return out;
     }
 
     private static BufferedImage cell(TraceFrame f, String layer, String image, int sample, int query, int head) {

@@ -178,7 +178,7 @@ class CliTest {
         assertEquals(10, Files.readAllLines(runDir.resolve("metrics.csv")).size());
     }
 
-    private static int countGifFrames(Path gif) throws IOException {
+    static int countGifFrames(Path gif) throws IOException {
         var reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (var in = ImageIO.createImageInputStream(gif.toFile())) {
             reader.setInput(in);
