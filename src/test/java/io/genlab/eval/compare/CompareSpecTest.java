@@ -67,6 +67,6 @@ class CompareSpecTest {
                 n++;
             }
         }
-        assertTrue(n >= 7, "sampler sweep, schedules, model size, data amount, training time, GAN losses, quick: " + n);
+        assertTrue(n >= 8, "sampler sweep, schedules, model size, data amount, training time, GAN losses, U-Net against transformer, quick: " + n);
     }
 }
