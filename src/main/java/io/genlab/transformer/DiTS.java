@@ -49,12 +49,13 @@ public final class DiTS implements DenoiserNet {
         SDVariable batchAndT = n.shapeOf(patches, new int[]{0, -2});                                   // [B, T]
         SDVariable h = grid.addPositions(n, grid.tokens(patches, DIM), DIM);                          // [B*T, D]
         SDVariable siluC = n.silu(c);                                                                  // [B, D]
+        AdaLn adaLn = new AdaLn(n, grid.tokens());
         for (int i = 0; i < DEPTH; i++) {
-            h = new DiTBlock(n, blockName(i), grid.tokens(), DIM, HEADS).apply(h, siluC, batchAndT);   // [B*T, D]
+            h = new DiTBlock(n, blockName(i), DIM, HEADS).apply(h, siluC, adaLn, batchAndT);           // [B*T, D]
             grid.maps(h, DIM).rename(blockName(i) + "/maps");                                          // [B, D, rows, columns]
         }
-        SDVariable[] shiftScale = n.sd().split(new Linear(n, "final.ada", DIM, 2 * DIM).apply(siluC), 2, 1); // 2 x [B, D]
-        SDVariable modulated = new AdaLn(grid.tokens(), DIM).modulate(new LayerNorm(n).apply(h), shiftScale[0], shiftScale[1]);
+        SDVariable[] shiftScale = n.sd().split(adaLn.perToken(new Linear(n, "final.ada", DIM, 2 * DIM).apply(siluC), 2 * DIM), 2, 1); // 2 x [B*T, D]
+        SDVariable modulated = adaLn.modulate(new LayerNorm(n).apply(h), shiftScale[0], shiftScale[1]);
         SDVariable pixels = new Linear(n, "final.out", DIM, PATCH * PATCH * channels).apply(modulated); // [B*T, p*p*C]
         return grid.image(pixels, channels);                                                            // [B, C, H, W]
     }

@@ -217,11 +217,12 @@ class BlockGradientTest {
     }
 
     @Test
-    void adaLnModulationAndGate() {
+    void adaLnModulationAndGateSpreadPerExampleVectorsOverTokens() {
         Net n = net();
-        AdaLn ada = new AdaLn(3, 4);
-        SDVariable rows = in(n, "rows", 17, 6, 4);                              // [B*T, D], B = 2
-        SDVariable y = ada.gate(ada.modulate(rows, in(n, "shift", 18, 2, 4), in(n, "scale", 19, 2, 4)), in(n, "gate", 20, 2, 4));
+        SDVariable rows = in(n, "rows", 17, 6, 4);                              // [B*T, D], B = 2, T = 3
+        AdaLn ada = new AdaLn(n, 3);
+        SDVariable y = ada.gate(ada.modulate(rows, ada.perToken(in(n, "shift", 18, 2, 4), 4), ada.perToken(in(n, "scale", 19, 2, 4), 4)),
+                ada.perToken(in(n, "gate", 20, 2, 4), 4));
         check(n, y, "rows", "shift", "scale", "gate");
     }
 
@@ -229,8 +230,9 @@ class BlockGradientTest {
     void ditBlockWithAdaLnZeroMovedOffZero() {
         Net n = net();
         SDVariable x = in(n, "x", 21, 2, 5, 8);                                 // [B, T, D]
-        DiTBlock block = new DiTBlock(n, "blk", 5, 8, 2);
-        SDVariable y = block.apply(x.reshape(-1, 8), n.silu(in(n, "c", 22, 2, 8)), n.shapeOf(x, new int[]{0, 1}));
+        DiTBlock block = new DiTBlock(n, "blk", 8, 2);
+        SDVariable batchAndT = n.shapeOf(x, new int[]{0, 1});
+        SDVariable y = block.apply(x.reshape(-1, 8), n.silu(in(n, "c", 22, 2, 8)), new AdaLn(n, 5), batchAndT);
         assertEquals(18 * 8 * 8 + 15 * 8, n.parameterCount());
         // adaLN-Zero starts every gate at 0, where the attention's and MLP's gradients are 0 too:
         // move the modulation off zero so the check reaches every parameter.

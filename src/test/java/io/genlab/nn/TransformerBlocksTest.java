@@ -104,12 +104,27 @@ class TransformerBlocksTest {
     }
 
     @Test
+    void perTokenPutsEachExamplesVectorOnEachOfItsTokenRowsForAnyBatchSize() {
+        Net n = net();
+        SDVariable rows = n.sd().placeHolder("rows", DataType.DOUBLE, -1, 2);   // [B*T, D], T = 3
+        SDVariable v = n.sd().placeHolder("v", DataType.DOUBLE, -1, 2);         // [B, 2]
+        SDVariable spread = new AdaLn(n, 3).perToken(v, 2);
+        for (int b : new int[]{1, 4}) {
+            INDArray vs = GradCheck.gaussian(b, b, 2);
+            INDArray out = n.sd().output(Map.of("rows", Nd4j.zeros(DataType.DOUBLE, 3L * b, 2), "v", vs), spread.name()).get(spread.name());
+            assertArrayEquals(new long[]{3L * b, 2}, out.shape());
+            for (int r = 0; r < 3 * b; r++) assertEquals(vs.getRow(r / 3), out.getRow(r), "row " + r + " of batch " + b);
+        }
+    }
+
+    @Test
     void aDiTBlockStartsAsTheIdentityAndItsGatesSwitchItsBranches() {
         Net n = net();
         SDVariable x = n.sd().placeHolder("x", DataType.DOUBLE, -1, 5, 8);      // [B, T, D]
         SDVariable c = n.sd().placeHolder("c", DataType.DOUBLE, -1, 8);
-        DiTBlock block = new DiTBlock(n, "blk", 5, 8, 2);
-        SDVariable y = block.apply(x.reshape(-1, 8), c, n.shapeOf(x, new int[]{0, 1}));
+        DiTBlock block = new DiTBlock(n, "blk", 8, 2);
+        SDVariable batchAndT = n.shapeOf(x, new int[]{0, 1});
+        SDVariable y = block.apply(x.reshape(-1, 8), c, new AdaLn(n, 5), batchAndT);
         INDArray x0 = GradCheck.gaussian(3, 2, 5, 8), c0 = GradCheck.gaussian(4, 2, 8);
         Map<String, INDArray> ph = Map.of("x", x0, "c", c0);
         assertEquals(0, run(n, y, ph).sub(x0.reshape(10, 8)).amaxNumber().doubleValue(), 0, "adaLN-Zero: the identity at init");
