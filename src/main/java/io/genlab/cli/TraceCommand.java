@@ -28,6 +28,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -91,6 +92,9 @@ final class TraceCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     SamplingOptions sampling;
 
+    /** Grey level above which a patch of a picture in [-1, 1] counts as the object, not the black background. */
+    static final float OBJECT_LEVEL = -0.75f;
+
     /** Steps whose attention maps an animation records (each holds every layer's [N, heads, T, T]). */
     static final int MAX_ATTENTION_FRAMES = 50;
 
@@ -149,6 +153,38 @@ final class TraceCommand implements Callable<Integer> {
             ImageFiles.writeGif(AttentionPictures.animation(traced, "x0", sample, token, h, title), delayMillis, out);
         } else {
             ImageFiles.writePng(AttentionPictures.strip(traced, "x0", sample, token, h, title), out);
+        }
+        printShareOnObject(traced, maps.side(), h);
+    }
+
+    /**
+     * How much of each layer's attention lands on the patches of the finished picture's object
+     * (patches brighter on average than {@value #OBJECT_LEVEL}), at each traced step, beside the
+     * share those patches have of the grid (what attention spread evenly would give); and how far
+     * the tokens look.
+     */
+    private void printShareOnObject(List<TraceFrame> traced, int side, int h) {
+        TraceFrame last = traced.get(traced.size() - 1);
+        boolean[] object = AttentionMaps.brighterThan(last.tensors().get("x0"), sample, side, OBJECT_LEVEL);
+        int patches = 0;
+        for (boolean b : object) if (b) patches++;
+        var o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "share of the attention on the object's %d of %d patches (%.0f%% of the grid), sample %d, %s:%n",
+                patches, object.length, 100.0 * patches / object.length, sample, h == AttentionMaps.MEAN_OF_HEADS ? "mean of the heads" : "head " + h);
+        o.printf(Locale.ROOT, "  %-16s", "layer");
+        for (TraceFrame f : traced) o.printf(Locale.ROOT, " %7s", f.caption());
+        o.println();
+        for (String layer : AttentionMaps.layers(traced.get(0))) {
+            o.printf(Locale.ROOT, "  %-16s", layer);
+            for (TraceFrame f : traced) o.printf(Locale.ROOT, " %6.0f%%", 100 * AttentionMaps.of(f, layer).shareOn(object, sample, h));
+            o.println();
+        }
+        o.printf(Locale.ROOT, "how far a token looks: mean distance in patches from a query to where it looks (%.1f if spread evenly):%n",
+                AttentionMaps.of(last, AttentionMaps.layers(last).get(0)).evenDistance());
+        for (String layer : AttentionMaps.layers(traced.get(0))) {
+            o.printf(Locale.ROOT, "  %-16s", layer);
+            for (TraceFrame f : traced) o.printf(Locale.ROOT, " %7.1f", AttentionMaps.of(f, layer).meanDistance(sample, h));
+            o.println();
         }
     }
 

@@ -78,6 +78,65 @@ public final class AttentionMaps {
         return out;
     }
 
+    /**
+     * The share of the attention that lands on the given tokens: the mean over all queries of
+     * the weight they put on those keys, for one head or {@link #MEAN_OF_HEADS}. Attention spread
+     * evenly would give the tokens' share of the grid.
+     */
+    public double shareOn(boolean[] keys, int sample, int head) {
+        if (keys.length != tokens) throw new IllegalArgumentException(keys.length + " tokens chosen of " + tokens);
+        float[] received = received(sample, head);
+        double share = 0;
+        for (int k = 0; k < tokens; k++) if (keys[k]) share += received[k];
+        return share;
+    }
+
+    /**
+     * How far a token looks: the mean over all queries of the attention-weighted distance, in
+     * patches, from the query to the keys (0 if every token looked only at itself), for one head or
+     * {@link #MEAN_OF_HEADS}. {@link #evenDistance} is the same for attention spread evenly.
+     */
+    public double meanDistance(int sample, int head) {
+        double total = 0;
+        for (int q = 0; q < tokens; q++) {
+            float[] row = query(sample, head, q);
+            for (int k = 0; k < tokens; k++) total += row[k] * distance(q, k);
+        }
+        return total / tokens;
+    }
+
+    /** {@link #meanDistance} of attention spread evenly over every token. */
+    public double evenDistance() {
+        double total = 0;
+        for (int q = 0; q < tokens; q++) for (int k = 0; k < tokens; k++) total += distance(q, k);
+        return total / ((double) tokens * tokens);
+    }
+
+    private double distance(int a, int b) {
+        return Math.hypot(a / side - b / side, a % side - b % side);
+    }
+
+    /**
+     * The tokens of a side x side grid over sample {@code sample} of images [N, C, H, W] in [-1, 1]
+     * whose patch is brighter on average than {@code level}: for Fashion-MNIST's black backgrounds,
+     * the patches of the object.
+     */
+    public static boolean[] brighterThan(Tensor images, int sample, int side, float level) {
+        int c = images.shape()[1], h = images.shape()[2], w = images.shape()[3];
+        if (h % side != 0 || w % side != 0) throw new IllegalArgumentException("a " + side + "x" + side + " grid does not cover " + h + "x" + w);
+        double[] sum = new double[side * side];
+        int offset = sample * c * h * w;
+        for (int ch = 0; ch < c; ch++) {
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) sum[(y / (h / side)) * side + x / (w / side)] += images.data()[offset + (ch * h + y) * w + x];
+            }
+        }
+        boolean[] out = new boolean[side * side];
+        double perPatch = (double) c * (h / side) * (w / side);
+        for (int t = 0; t < out.length; t++) out[t] = sum[t] / perPatch > level;
+        return out;
+    }
+
     private void check(int sample, int head) {
         if (sample < 0 || sample >= samples) throw new IllegalArgumentException("sample " + sample + " is not in 0.." + (samples - 1));
         if (head != MEAN_OF_HEADS && (head < 0 || head >= heads)) throw new IllegalArgumentException("head " + head + " is not in 0.." + (heads - 1));

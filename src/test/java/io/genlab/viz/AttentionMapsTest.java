@@ -70,4 +70,21 @@ class AttentionMapsTest {
         assertEquals(AttentionPictures.QUERY.getRGB() & 0xFFFFFF, out.getRGB(0, 5) & 0xFFFFFF, "token 0 outlined");
         assertThrows(IllegalArgumentException.class, () -> AttentionPictures.overlay(image, 0, new float[9], 3, 0, 4), "3x3 tokens do not cover 8x8");
     }
+
+    @Test
+    void shareOnTokensAndDistanceMeasureWhereAttentionGoes() {
+        AttentionMaps maps = new AttentionMaps(weights());
+        boolean[] lastToken = {false, false, false, true};
+        assertEquals(1.0, maps.shareOn(lastToken, 0, 0), 1e-6, "head 0 looks only at token 3");
+        assertEquals(0.25, maps.shareOn(lastToken, 0, 1), 1e-6, "head 1: one query of four looks at itself there");
+        assertEquals(0.0, maps.meanDistance(0, 1), 1e-9, "looking at oneself is distance 0");
+        assertEquals((Math.sqrt(2) + 1 + 1 + 0) / 4, maps.meanDistance(0, 0), 1e-6, "from tokens 0, 1, 2, 3 to token 3");
+        assertEquals((0 + 1 + 1 + Math.sqrt(2)) / 4, maps.evenDistance(), 1e-9, "every pair of a 2x2 grid equally");
+
+        float[] picture = new float[64];                                        // 8x8, black, one bright 4x4 patch top right
+        java.util.Arrays.fill(picture, -1);
+        for (int y = 0; y < 4; y++) for (int x = 4; x < 8; x++) picture[y * 8 + x] = 0.5f;
+        assertArrayEquals(new boolean[]{false, true, false, false},
+                AttentionMaps.brighterThan(new Tensor(picture, new int[]{1, 1, 8, 8}), 0, 2, -0.75f));
+    }
 }
