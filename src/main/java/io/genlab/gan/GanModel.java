@@ -136,22 +136,24 @@ public final class GanModel implements GenerativeModel, GraphModel {
         Map<String, INDArray> ph = Map.of("xReal", xReal, "yReal", yReal, "xFake", fake, "yFake", yFake);
         OutAndGrad r = Backprop.run(dNet.sd(), ph, List.of("dLoss", "dReal", "dFake"), dParams);
         double loss = r.getOutputs().get("dLoss").getDouble(0);
+        double gradNorm = adamD.gather(r.getGradients()).norm2Number().doubleValue();
         if (Double.isFinite(loss)) {
-            adamD.apply(r.getGradients());
+            adamD.step();
             mirrorDiscriminator();
         }
         return Map.of("d", loss,
                 "d_real", Transforms.sigmoid(r.getOutputs().get("dReal"), true).meanNumber().doubleValue(),
                 "d_fake", Transforms.sigmoid(r.getOutputs().get("dFake"), true).meanNumber().doubleValue(),
-                "grad_d", norm(r.getGradients()));
+                "grad_d", gradNorm);
     }
 
     /** One generator update: its fakes from z, scored by the (current) discriminator. */
     Map<String, Double> generatorStep(INDArray z, INDArray y) {
         OutAndGrad r = Backprop.run(gNet.sd(), Map.of("z", z, "y", y), List.of("gLoss"), gParams);
         double loss = r.getOutputs().get("gLoss").getDouble(0);
-        if (Double.isFinite(loss)) adamG.apply(r.getGradients());
-        return Map.of("g", loss, "grad_g", norm(r.getGradients()));
+        double gradNorm = adamG.gather(r.getGradients()).norm2Number().doubleValue();
+        if (Double.isFinite(loss)) adamG.step();
+        return Map.of("g", loss, "grad_g", gradNorm);
     }
 
     /** One discriminator update on a real batch against fresh fakes of the same classes (the playground's "train D"). */
@@ -193,15 +195,6 @@ public final class GanModel implements GenerativeModel, GraphModel {
     /** Copies the discriminator's weights into the generator's graph, whose copy of it scores the fakes. */
     private void mirrorDiscriminator() {
         for (String p : dParams) gNet.sd().getArrForVarName(p).assign(dNet.sd().getArrForVarName(p));
-    }
-
-    private static double norm(Map<String, INDArray> gradients) {
-        double s = 0;
-        for (INDArray g : gradients.values()) {
-            double n = g.norm2Number().doubleValue();
-            s += n * n;
-        }
-        return Math.sqrt(s);
     }
 
     INDArray noise(int b, Random r) {
