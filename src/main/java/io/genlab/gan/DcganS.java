@@ -1,5 +1,6 @@
 package io.genlab.gan;
 
+import io.genlab.nn.Activations;
 import io.genlab.nn.Conv2d;
 import io.genlab.nn.ConvTranspose2d;
 import io.genlab.nn.GroupNorm;
@@ -66,8 +67,8 @@ final class DcganS implements GanNetworks {
             SameDiff sd = net.sd();
             SDVariable h = fc.apply(sd.concat(1, z, oneHot));                                // [B, 128*H/4*W/4]
             h = sd.reshape(h, net.shapeOf(h, new int[]{0}, 128, h4, w4));                  // [B, 128, H/4, W/4]
-            h = up1.apply(sd.nn.relu(norm1.apply(h), 0));                                    // [B, 64, H/2, W/2]
-            return sd.math.tanh(up2.apply(sd.nn.relu(norm2.apply(h), 0)));                  // [B, C, H, W]
+            h = up1.apply(Activations.relu(norm1.apply(h)));                                 // [B, 64, H/2, W/2]
+            return sd.math.tanh(up2.apply(Activations.relu(norm2.apply(h))));               // [B, C, H, W]
         }
     }
 
@@ -100,8 +101,8 @@ final class DcganS implements GanNetworks {
             SameDiff sd = net.sd();
             SDVariable plane = label.apply(oneHot);                                          // [B, H*W]
             plane = sd.reshape(plane, net.shapeOf(plane, new int[]{0}, 1, height, width));  // [B, 1, H, W]
-            SDVariable h = sd.nn.leakyRelu(conv1.apply(sd.concat(1, x, plane)), 0.2);       // [B, 64, H/2, W/2]
-            h = sd.nn.leakyRelu(norm.apply(conv2.apply(h)), 0.2);                           // [B, 128, H/4, W/4]
+            SDVariable h = Activations.leakyRelu(conv1.apply(sd.concat(1, x, plane)), 0.2); // [B, 64, H/2, W/2]
+            h = Activations.leakyRelu(norm.apply(conv2.apply(h)), 0.2);                     // [B, 128, H/4, W/4]
             h = sd.reshape(h, net.shapeOf(h, new int[]{0}, 128L * (height / 4) * (width / 4)));   // [B, 128*H/4*W/4]
             return out.apply(h);                                                             // [B, 1]
         }

@@ -35,8 +35,8 @@ import java.util.Random;
  * discriminator ({@link GanNetworks}: dcgan-s for images, MLPs for 2D points) trained against each
  * other with separate Adam optimisers.
  *
- * <p>It keeps two graphs. The discriminator's graph scores a real and a fake batch and updates
- * the discriminator. The generator's graph holds the generator and a copy of the discriminator
+ * <p>It keeps two graphs. The discriminator's graph scores a real and a fake batch (as one batch,
+ * real first) and updates the discriminator. The generator's graph holds the generator and a copy of the discriminator
  * (refreshed after every discriminator update) and updates only the generator, so neither
  * update can touch the other network. One training step is {@code k} discriminator updates on
  * real and fake batches, then one generator update against the updated discriminator.
@@ -67,22 +67,20 @@ public final class GanModel implements GenerativeModel, GraphModel {
         SameDiff sg = gNet.sd(), sdD = dNet.sd();
 
         SDVariable z = sg.placeHolder("z", DataType.FLOAT, -1, noiseDim);                 // [B, Z]
-        SDVariable y = sg.placeHolder("y", DataType.FLOAT, -1, k);                        // [B, K] one-hot
-        SDVariable fake = sg.identity("fake", networks.generator(gNet).apply(z, y));     // [B, C, H, W] or [B, 2]
+        SDVariable yG = sg.placeHolder("y", DataType.FLOAT, -1, k);                       // [B, K] one-hot
+        SDVariable fake = sg.identity("fake", networks.generator(gNet).apply(z, yG));    // [B, C, H, W] or [B, 2]
         this.gParams = List.copyOf(gNet.parameters());
         GanNetworks.Discriminator mirror = networks.discriminator(gNet);                   // a copy of D, never updated here
-        SDVariable dOnFake = mirror.apply(fake, y);                                         // [B, 1]
+        SDVariable dOnFake = mirror.apply(fake, yG);                                        // [B, 1]
         sg.identity("gLoss", config.loss().generator(sg, dOnFake));
         sg.setLossVariables("gLoss");
 
-        SDVariable xReal = sdD.placeHolder("xReal", DataType.FLOAT, xShape);
-        SDVariable yReal = sdD.placeHolder("yReal", DataType.FLOAT, -1, k);
-        SDVariable xFake = sdD.placeHolder("xFake", DataType.FLOAT, xShape);
-        SDVariable yFake = sdD.placeHolder("yFake", DataType.FLOAT, -1, k);
+        SDVariable x = sdD.placeHolder("x", DataType.FLOAT, xShape);                      // [2B, ...]: real batch, then fake batch
+        SDVariable y = sdD.placeHolder("y", DataType.FLOAT, -1, k);                       // [2B, K]
         GanNetworks.Discriminator d = networks.discriminator(dNet);
-        SDVariable real = sdD.identity("dReal", d.apply(xReal, yReal));                   // [B, 1] logits
-        SDVariable fakeLogit = sdD.identity("dFake", d.apply(xFake, yFake));             // [B, 1]
-        sdD.identity("dLoss", config.loss().discriminator(sdD, real, fakeLogit));
+        SDVariable logits = sdD.identity("dLogits", d.apply(x, y));                       // [2B, 1]
+        SDVariable[] halves = sdD.unstack(new String[]{"dReal", "dFake"}, sdD.reshape(logits, 2, -1, 1), 0, 2);   // [B, 1] each
+        sdD.identity("dLoss", config.loss().discriminator(sdD, halves[0], halves[1]));
         sdD.setLossVariables("dLoss");
         this.dParams = List.copyOf(dNet.parameters());
 
@@ -130,28 +128,36 @@ public final class GanModel implements GenerativeModel, GraphModel {
         return out;
     }
 
-    /** One discriminator update on a real batch and the generator's fakes from z for the same classes. */
+    /**
+     * One discriminator update on a real batch and the generator's fakes from z for the same
+     * classes (as many fakes as real examples). Both batches go through the discriminator as one
+     * batch of 2B: every example is scored on its own (GroupNorm normalises each example), and
+     * one pass of 2B launches half the ops of two passes of B.
+     */
     Map<String, Double> discriminatorStep(INDArray xReal, INDArray yReal, INDArray z, INDArray yFake) {
+        if (xReal.size(0) != z.size(0)) throw new IllegalArgumentException("as many fakes as real examples: " + z.size(0) + " vs " + xReal.size(0));
         INDArray fake = gNet.sd().output(Map.of("z", z, "y", yFake), "fake").get("fake");
-        Map<String, INDArray> ph = Map.of("xReal", xReal, "yReal", yReal, "xFake", fake, "yFake", yFake);
+        Map<String, INDArray> ph = Map.of("x", Nd4j.concat(0, xReal, fake), "y", Nd4j.concat(0, yReal, yFake));   // [2B, ...], [2B, K]
         OutAndGrad r = Backprop.run(dNet.sd(), ph, List.of("dLoss", "dReal", "dFake"), dParams);
         double loss = r.getOutputs().get("dLoss").getDouble(0);
+        double gradNorm = adamD.gather(r.getGradients()).norm2Number().doubleValue();
         if (Double.isFinite(loss)) {
-            adamD.apply(r.getGradients());
+            adamD.step();
             mirrorDiscriminator();
         }
         return Map.of("d", loss,
                 "d_real", Transforms.sigmoid(r.getOutputs().get("dReal"), true).meanNumber().doubleValue(),
                 "d_fake", Transforms.sigmoid(r.getOutputs().get("dFake"), true).meanNumber().doubleValue(),
-                "grad_d", norm(r.getGradients()));
+                "grad_d", gradNorm);
     }
 
     /** One generator update: its fakes from z, scored by the (current) discriminator. */
     Map<String, Double> generatorStep(INDArray z, INDArray y) {
         OutAndGrad r = Backprop.run(gNet.sd(), Map.of("z", z, "y", y), List.of("gLoss"), gParams);
         double loss = r.getOutputs().get("gLoss").getDouble(0);
-        if (Double.isFinite(loss)) adamG.apply(r.getGradients());
-        return Map.of("g", loss, "grad_g", norm(r.getGradients()));
+        double gradNorm = adamG.gather(r.getGradients()).norm2Number().doubleValue();
+        if (Double.isFinite(loss)) adamG.step();
+        return Map.of("g", loss, "grad_g", gradNorm);
     }
 
     /** One discriminator update on a real batch against fresh fakes of the same classes (the playground's "train D"). */
@@ -174,7 +180,7 @@ public final class GanModel implements GenerativeModel, GraphModel {
         long[] s = batchShape(shape);
         s[0] = n;
         INDArray x = Nd4j.create(examples, s, 'c'), y = Tensors.oneHot(new int[n], shape.numClasses());
-        INDArray out = dNet.sd().output(Map.of("xReal", x, "yReal", y, "xFake", x, "yFake", y), "dReal").get("dReal");
+        INDArray out = dNet.sd().output(Map.of("x", x, "y", y), "dLogits").get("dLogits");
         return out.castTo(DataType.FLOAT).dup('c').data().asFloat();
     }
 
@@ -193,15 +199,6 @@ public final class GanModel implements GenerativeModel, GraphModel {
     /** Copies the discriminator's weights into the generator's graph, whose copy of it scores the fakes. */
     private void mirrorDiscriminator() {
         for (String p : dParams) gNet.sd().getArrForVarName(p).assign(dNet.sd().getArrForVarName(p));
-    }
-
-    private static double norm(Map<String, INDArray> gradients) {
-        double s = 0;
-        for (INDArray g : gradients.values()) {
-            double n = g.norm2Number().doubleValue();
-            s += n * n;
-        }
-        return Math.sqrt(s);
     }
 
     INDArray noise(int b, Random r) {
@@ -308,9 +305,9 @@ public final class GanModel implements GenerativeModel, GraphModel {
     public Map<String, Tensor> probe(Tensor inputs, int[] labels) {
         SameDiff sd = dNet.sd();
         INDArray x = Tensors.toArray(inputs), y = Tensors.oneHot(labels, shape.numClasses());
-        Map<String, INDArray> out = sd.output(Map.of("xReal", x, "yReal", y, "xFake", x, "yFake", y), "dReal");
+        Map<String, INDArray> out = sd.output(Map.of("x", x, "y", y), "dLogits");
         Map<String, Tensor> probes = new LinkedHashMap<>();
-        probes.put("D logit", Tensors.toTensor(out.get("dReal")));
+        probes.put("D logit", Tensors.toTensor(out.get("dLogits")));
         NativeMemory.releaseThreadSession(sd);
         return probes;
     }

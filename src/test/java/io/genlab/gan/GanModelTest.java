@@ -73,6 +73,28 @@ class GanModelTest {
     }
 
     @Test
+    void theDiscriminatorStepScoresTheRealHalfAndTheFakeHalfOfItsBatchAsTheirOwnPasses() {
+        GanModel m = small(3);
+        Batch b = batch(6, 5);
+        for (int s = 0; s < 2; s++) m.trainStep(b, s);
+        INDArray x = Nd4j.create(b.x(), b.shape(), 'c'), y = io.genlab.nn.Tensors.oneHot(new int[6], 3);   // class 0, as the probes score
+        INDArray z = m.noise(6, new Random(7));
+        float[] real = m.discriminatorLogits(b.x(), 6);
+        float[] fake = m.discriminatorLogits(m.generatorOf(z.dup().data().asFloat(), 6), 6);
+        double loss = 0, dReal = 0, dFake = 0;
+        for (int i = 0; i < 6; i++) {
+            loss += (Math.log1p(Math.exp(-real[i])) + Math.log1p(Math.exp(fake[i]))) / 6;      // non-saturating BCE
+            dReal += 1 / (1 + Math.exp(-real[i])) / 6;
+            dFake += 1 / (1 + Math.exp(-fake[i])) / 6;
+        }
+        Map<String, Double> step = m.discriminatorStep(x, y, z, y);
+        assertEquals(loss, step.get("d"), 1e-5);
+        assertEquals(dReal, step.get("d_real"), 1e-6);
+        assertEquals(dFake, step.get("d_fake"), 1e-6);
+        assertNotEquals(dReal, dFake, 1e-3);
+    }
+
+    @Test
     void aRestoredModelContinuesExactlyAsTheOriginal() {
         GanModel a = small(4), b = small(99);
         for (int s = 0; s < 3; s++) a.trainStep(batch(6, s), s);
