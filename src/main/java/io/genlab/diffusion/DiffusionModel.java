@@ -92,6 +92,8 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
 
     public NoiseSchedule schedule() { return schedule; }
     public DiffusionConfig config() { return config; }
+    /** The network inside, e.g. to ask which attention layers it has. */
+    public DenoiserNet denoiser() { return denoiser; }
 
     @Override
     public SameDiff graph() { return sd; }
