@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * What a lesson link asks of the Attention view, read and checked in full before anything changes;
@@ -120,7 +121,7 @@ record AttentionLesson(Integer seed, String classText, SamplerSettings.Method sa
      *
      * @param steps how many steps the generation has
      */
-    void setTraceChoices(AttentionForm form, AttentionState state, int steps, java.util.function.IntConsumer showStep, Problems problems) {
+    void setTraceChoices(AttentionForm form, AttentionState state, int steps, IntConsumer showStep, Problems problems) {
         try {
             if (head != null && !AttentionForm.select(form.head, head)) {
                 throw LinkSettings.bad("head", "mean or a head 0.." + (state.heads() - 1), Integer.toString(head));

@@ -73,7 +73,7 @@ public final class AttentionView implements WorkbenchView {
         panel.add(top, BorderLayout.NORTH);
         panel.add(formScroll, BorderLayout.WEST);
         panel.add(figures.panel(), BorderLayout.CENTER);
-        form.generate.addActionListener(e -> generate(() -> { }));
+        form.generate.addActionListener(e -> generate());
         form.cancel.addActionListener(e -> jobs.cancel());
         form.layer.addActionListener(e -> { state.setLayer(form.layerChoice()); figures.redraw(); });
         form.head.addActionListener(e -> { state.setHead(form.headChoice()); figures.redraw(); });
@@ -196,7 +196,7 @@ public final class AttentionView implements WorkbenchView {
         lesson.setModelChoices(form, facts.info().shape().classNames(), facts.layers(), context.problems());
         waiting = lesson.afterGeneration();
         if (lesson.generate()) {
-            generate(this::runWaiting);
+            generate();
         } else if (waiting != null && !state.isEmpty() && !jobs.busy()) {
             waiting.setTraceChoices(form, state, state.size(), figures.player()::show, context.problems());
             waiting = null;
@@ -204,7 +204,8 @@ public final class AttentionView implements WorkbenchView {
         }
     }
 
-    private void generate(Runnable then) {
+    /** Generates with the form's settings; what a lesson asked of the generation follows when it has finished. */
+    private void generate() {
         if (model == null) return;
         AttentionSettings settings = form.settings();
         GenerationRequest request;
@@ -215,7 +216,7 @@ public final class AttentionView implements WorkbenchView {
             return;
         }
         title = facts.info().name() + ", " + ((AttentionForm.Choice) form.classes.getSelectedItem()).label() + ", " + settings.describe();
-        jobs.generate(model, request, then);
+        jobs.generate(model, request, this::runWaiting);
     }
 
     /** A click on the main picture: that patch becomes the query. */
