@@ -95,8 +95,8 @@ public final class AttentionRecorder {
         };
     }
 
-    /** "blocks.0.attn/weights" -> "blocks.0.attn" */
-    static String layerOf(String weightName) {
+    /** The layer a weight name belongs to, as trace frames name it: "blocks.0.attn/weights" -> "blocks.0.attn". */
+    public static String layerOf(String weightName) {
         int slash = weightName.indexOf('/');
         return slash < 0 ? weightName : weightName.substring(0, slash);
     }

@@ -1,9 +1,11 @@
 package io.genlab.diffusion;
 
+import io.genlab.data.Tensor;
 import io.genlab.nn.Net;
 import org.nd4j.autodiff.samediff.SDVariable;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The network inside a diffusion model: maps (x_t, t, class) to the objective's prediction,
@@ -33,6 +35,13 @@ public interface DenoiserNet {
      * order; none if the network has no attention.
      */
     default List<String> attentionNames() { return List.of(); }
+
+    /**
+     * The fixed positions the network adds to the tokens its attention sees, [T, D] (row q: what
+     * token q gets added); none if it adds none (unet-s's attention learns where a position is
+     * only through the convolutions before it).
+     */
+    default Optional<Tensor> tokenPositions() { return Optional.empty(); }
 
     /** Names of the intermediate activations worth showing (feature maps), in computation order. */
     List<String> probeNames();

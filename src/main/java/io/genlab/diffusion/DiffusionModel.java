@@ -95,6 +95,8 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     /** The denoiser's attention weights, which {@code attention=all|K} adds to a trace; none if it has no attention. */
     public List<String> attentionNames() { return denoiser.attentionNames(); }
     public DiffusionConfig config() { return config; }
+    /** The network inside, e.g. to ask which attention layers it has. */
+    public DenoiserNet denoiser() { return denoiser; }
 
     @Override
     public SameDiff graph() { return sd; }

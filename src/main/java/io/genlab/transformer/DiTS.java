@@ -1,5 +1,6 @@
 package io.genlab.transformer;
 
+import io.genlab.data.Tensor;
 import io.genlab.diffusion.DenoiserNet;
 import io.genlab.diffusion.UNetS;
 import io.genlab.nn.AdaLn;
@@ -11,11 +12,13 @@ import io.genlab.nn.Linear;
 import io.genlab.nn.Net;
 import io.genlab.nn.PatchGrid;
 import io.genlab.nn.SinusoidalEmbedding;
+import io.genlab.nn.Tensors;
 import org.nd4j.autodiff.samediff.SDVariable;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * dit-s, the reference transformer denoiser of REFERENCE_MODELS.md (1,844,496 parameters for
@@ -72,6 +75,10 @@ public final class DiTS implements DenoiserNet {
         for (int i = 0; i < DEPTH; i++) names.add(blockName(i) + ".attn/weights");
         return Collections.unmodifiableList(names);
     }
+
+    /** The 2D sin-cos positions added to the patch tokens, [T, 128]. */
+    @Override
+    public Optional<Tensor> tokenPositions() { return Optional.of(Tensors.toTensor(grid.positions(DIM))); }
 
     @Override
     public List<String> probeNames() {

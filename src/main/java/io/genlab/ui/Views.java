@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import io.genlab.ui.attention.AttentionView;
 import io.genlab.ui.autoregressive.AutoregressiveView;
 import io.genlab.ui.compare.CompareView;
 import io.genlab.ui.features.FeaturesView;
@@ -27,6 +28,7 @@ public final class Views {
                 new Toy2dView(context),
                 new GanView(context),
                 new AutoregressiveView(context),
+                new AttentionView(context),
                 new FeaturesView(context),
                 new CompareView(context));
     }

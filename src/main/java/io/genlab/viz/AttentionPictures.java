@@ -5,7 +5,10 @@ import io.genlab.train.TraceFrame;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,8 @@ import java.util.List;
 public final class AttentionPictures {
     /** The query token's outline. */
     public static final Color QUERY = PixelPictures.CURRENT;
+    /** The lines between tokens: a light grey that shows on black and on the heat colours. */
+    private static final Color GRID = new Color(0xB0B0B0);
     private static final int SCALE = 4;
 
     private AttentionPictures() {}
@@ -57,6 +62,54 @@ public final class AttentionPictures {
             g.dispose();
         }
         return out;
+    }
+
+    /** A copy of {@code picture} with the borders between the cells of a side x side token grid drawn over it. */
+    public static BufferedImage withGrid(BufferedImage picture, int side) {
+        BufferedImage out = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.drawImage(picture, 0, 0, null);
+        drawGrid(g, picture.getWidth(), picture.getHeight(), side);
+        g.dispose();
+        return out;
+    }
+
+    /**
+     * What a token of an image is: sample {@code sample} of images [N, C, H, W], enlarged
+     * {@code scale} times, cut into a side x side grid of patches, each numbered in raster order
+     * (token {@code row * side + column}), as a vision transformer numbers its tokens.
+     */
+    public static BufferedImage tokens(Tensor images, int sample, int side, int scale) {
+        int c = images.shape()[1], h = images.shape()[2], w = images.shape()[3];
+        if (h % side != 0 || w % side != 0) throw new IllegalArgumentException("a " + side + "x" + side + " token grid does not cover a " + h + "x" + w + " image");
+        float[] chw = new float[c * h * w];
+        System.arraycopy(images.data(), sample * chw.length, chw, 0, chw.length);
+        BufferedImage out = ImageTensors.toRgb(ImageTensors.upscale(ImageTensors.toImage(chw, c, h, w), scale));
+        Graphics2D g = out.createGraphics();
+        drawGrid(g, out.getWidth(), out.getHeight(), side);
+        int cellW = out.getWidth() / side, cellH = out.getHeight() / side;
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, Math.max(8, Math.min(cellW, cellH) / 3)));
+        FontMetrics fm = g.getFontMetrics();
+        for (int token = 0; token < side * side; token++) {
+            String text = Integer.toString(token);
+            int x = (token % side) * cellW + (cellW - fm.stringWidth(text)) / 2;
+            int y = (token / side) * cellH + (cellH - fm.getHeight()) / 2 + fm.getAscent();
+            g.setColor(Color.BLACK);                                            // a dark edge keeps the number legible on white
+            for (int[] d : new int[][]{{-1, 0}, {1, 0}, {0, -1}, {0, 1}}) g.drawString(text, x + d[0], y + d[1]);
+            g.setColor(QUERY);
+            g.drawString(text, x, y);
+        }
+        g.dispose();
+        return out;
+    }
+
+    private static void drawGrid(Graphics2D g, int width, int height, int side) {
+        g.setColor(GRID);
+        for (int i = 1; i < side; i++) {
+            g.drawLine(i * width / side, 0, i * width / side, height - 1);
+            g.drawLine(0, i * height / side, width - 1, i * height / side);
+        }
     }
 
     private static int blend(int grey, int heat, double a) {

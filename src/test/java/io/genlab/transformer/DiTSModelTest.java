@@ -3,6 +3,7 @@ package io.genlab.transformer;
 import io.genlab.data.Batch;
 import io.genlab.data.Tensor;
 import io.genlab.diffusion.AttentionRecorder;
+import io.genlab.diffusion.DiffusionModel;
 import io.genlab.diffusion.DiffusionModelTest;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
@@ -106,6 +107,20 @@ class DiTSModelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> points.generate(GenerationRequest.cyclingClasses(3, 1, 5).withOptions(Map.of("attention", "all")), x -> { }));
         assertTrue(e.getMessage().contains("no attention layers"), e.getMessage());
+    }
+
+    @Test
+    void ditSAddsSinCosPositionsToItsTokensAndUnetSNone() {
+        DiffusionModel dit = (DiffusionModel) model("dit-s", Map.of("timesteps", 50));
+        Tensor positions = dit.denoiser().tokenPositions().orElseThrow();
+        assertArrayEquals(new int[]{4, DiTS.DIM}, positions.shape(), "2x2 tokens of 128 numbers");
+        int k = DiTS.DIM / 4;
+        assertEquals(0, positions.data()[0], 0, "token 0 (row 0): sin(0)");
+        assertEquals(1, positions.data()[k], 0, "token 0 (row 0): cos(0)");
+        assertEquals(Math.sin(1), positions.data()[3 * DiTS.DIM + 2 * k], 1e-6, "token 3 is in column 1: sin(1 * f_0), f_0 = 1");
+        assertEquals(6, dit.denoiser().attentionNames().size());
+        DiffusionModel unet = (DiffusionModel) model("unet-s", Map.of("timesteps", 50));
+        assertTrue(unet.denoiser().tokenPositions().isEmpty(), "unet-s's attention gets no positions");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.genlab.ui;
 
+import io.genlab.ui.attention.AttentionViewDriver;
 import io.genlab.ui.autoregressive.AutoregressiveViewDriver;
 import io.genlab.ui.gan.GanViewDriver;
 import io.genlab.ui.reverse.ReverseViewDriver;
@@ -188,6 +189,23 @@ class WorkbenchSmokeIT {
         }
         assertEquals(28 * 28, steps[0], "one value per pixel of a 28x28 picture");
         show("autoregressive", "autoregressive");
+    }
+
+    @Test
+    @Order(7)
+    void theAttentionViewShowsWhereAPatchLooksInTheShippedUnetWhileItDenoises() throws Exception {
+        WorkbenchView attention = view("attention");
+        PanelRendering.onEdt(() -> frame.lessons().follow(
+                "genlab:attention?model=unet-s-fashion&class=Sneaker&seed=2&query=17&step=30&generate=true", "Where does a patch look?"));
+        int[] steps = {0};
+        for (int wait = 0; wait < 600 && steps[0] == 0; wait++) {       // up to 2 minutes on a slow machine
+            Thread.sleep(200);
+            PanelRendering.onEdt(() -> steps[0] = AttentionViewDriver.finishedSteps(attention));
+        }
+        assertEquals(50, steps[0], "DDIM's 50 steps, each with its attention");
+        show("attention", "attention");
+        PanelRendering.onEdt(() -> assertEquals("mid.attn, mean of the 4 heads: where token 17 (row 2, column 3) looks",
+                AttentionViewDriver.headline(attention)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.genlab.ui.autoregressive;
 
 import io.genlab.data.Tensor;
 import io.genlab.ui.widgets.PicturePanel;
+import io.genlab.ui.widgets.WrappedText;
 import io.genlab.viz.PixelPictures;
 
 import javax.swing.JPanel;

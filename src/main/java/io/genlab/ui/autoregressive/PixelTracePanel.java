@@ -7,6 +7,7 @@ import io.genlab.ui.shell.PresenterMode;
 import io.genlab.ui.widgets.PicturePanel;
 import io.genlab.ui.widgets.Player;
 import io.genlab.ui.widgets.Styles;
+import io.genlab.ui.widgets.WrappedText;
 import io.genlab.viz.PixelPictures;
 
 import javax.swing.BorderFactory;

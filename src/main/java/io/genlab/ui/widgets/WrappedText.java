@@ -1,14 +1,14 @@
-package io.genlab.ui.autoregressive;
+package io.genlab.ui.widgets;
 
 import javax.swing.BorderFactory;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 
-/** A few lines of text that wrap at word ends and look like a label, for the sentences under the view's pictures. */
-final class WrappedText extends JTextArea {
+/** A few lines of text that wrap at word ends and look like a label, for the sentences under a view's pictures. */
+public final class WrappedText extends JTextArea {
 
     /** @param rows the lines of text the area is high */
-    WrappedText(int rows) {
+    public WrappedText(int rows) {
         super(rows, 20);
         setEditable(false);
         setOpaque(false);
@@ -18,7 +18,7 @@ final class WrappedText extends JTextArea {
     }
 
     /** The text in a borderless scroll pane, so it wraps at the width it is given and keeps its rows' height. */
-    JScrollPane scrolled() {
+    public JScrollPane scrolled() {
         JScrollPane pane = new JScrollPane(this, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         pane.setBorder(BorderFactory.createEmptyBorder());
         pane.setOpaque(false);
