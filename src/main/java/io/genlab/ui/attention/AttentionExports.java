@@ -50,10 +50,8 @@ final class AttentionExports {
 
     /** The GIF frames: every layer side by side, at most {@link #MAX_FRAMES} evenly spaced steps, the last one held. */
     static List<BufferedImage> animation(List<TraceFrame> frames, String picture, int query, int head, String title) {
-        List<BufferedImage> out = new ArrayList<>();
-        for (int k : TracePictures.evenlySpaced(frames.size(), MAX_FRAMES)) {
-            out.add(AttentionPictures.frame(frames.get(k), picture, 0, query, head, title));
-        }
+        List<TraceFrame> chosen = TracePictures.evenlySpaced(frames.size(), MAX_FRAMES).stream().map(frames::get).toList();
+        List<BufferedImage> out = new ArrayList<>(AttentionPictures.animation(chosen, picture, 0, query, head, title));
         out.addAll(Collections.nCopies(LAST_FRAME_REPEATS, out.get(out.size() - 1)));
         return out;
     }
