@@ -193,10 +193,11 @@ class WorkbenchSmokeIT {
 
     @Test
     @Order(7)
-    void theAttentionViewShowsWhereAPatchLooksInTheShippedUnetWhileItDenoises() throws Exception {
+    void theAttentionViewShowsWhereAPatchLooksInTheShippedTransformerWhileItDenoises() throws Exception {
         WorkbenchView attention = view("attention");
         PanelRendering.onEdt(() -> frame.lessons().follow(
-                "genlab:attention?model=unet-s-fashion&class=Sneaker&seed=2&query=17&step=30&generate=true", "Where does a patch look?"));
+                "genlab:attention?model=dit-s-fashion&class=Sneaker&seed=3&query=24&layer=blocks.2.attn&step=30&generate=true",
+                "Where does a patch look?"));
         int[] steps = {0};
         for (int wait = 0; wait < 600 && steps[0] == 0; wait++) {       // up to 2 minutes on a slow machine
             Thread.sleep(200);
@@ -204,7 +205,7 @@ class WorkbenchSmokeIT {
         }
         assertEquals(50, steps[0], "DDIM's 50 steps, each with its attention");
         show("attention", "attention");
-        PanelRendering.onEdt(() -> assertEquals("mid.attn, mean of the 4 heads: where token 17 (row 2, column 3) looks",
+        PanelRendering.onEdt(() -> assertEquals("blocks.2.attn, mean of the 4 heads: where token 24 (row 3, column 3) looks",
                 AttentionViewDriver.headline(attention)));
     }
 
