@@ -127,6 +127,29 @@ class FeaturesViewTest {
     }
 
     @Test
+    void showsATransformersTokensAsMapsOverItsPatchGrid(@TempDir Path home) throws Exception {
+        try (ModelViewFixture f = new ModelViewFixture(home)) {
+            GenerativeModel model = ModelRegistry.discover().get("dit-s")
+                    .create(DataShape.images(1, 8, 8, List.of("dark", "light")), Map.of("timesteps", 20), 3);
+            AtomicReference<FeaturesView> view = new AtomicReference<>();
+            PanelRendering.onEdt(() -> {
+                view.set(new FeaturesView(f.context));
+                view.get().useModel(model, FeaturesViewTest::tinyImages);
+                view.get().shown();
+            });
+            drainAll(f, view.get());
+            PanelRendering.onEdt(() -> {
+                FeaturesView v = view.get();
+                assertEquals(List.of(), f.problems);
+                assertEquals(7, v.layers().getModel().getSize(), "x_t and the 6 blocks of dit-s");
+                assertEquals("blocks.0/maps   128 × 2 × 2", v.layers().getModel().getElementAt(1).toString(), "8x8 in 4x4 patches");
+                assertNotNull(v.gridPanel().picture());
+                assertNotNull(v.overviewPanel().picture());
+            });
+        }
+    }
+
+    @Test
     void saysSoForAPointsModelAndReportsImagesOfTheWrongSize(@TempDir Path home) throws Exception {
         try (ModelViewFixture f = new ModelViewFixture(home)) {
             GenerativeModel points = ModelRegistry.discover().get("diffusion-2d").create(DataShape.points(), Map.of("timesteps", 20), 1);
