@@ -54,6 +54,16 @@ public final class PatchGrid {
                 .reshape(-1, channels, rows * patch, columns * patch);         // [B, C, H, W]
     }
 
+    /**
+     * Patchify the pixels: images [B, C, rows*p, columns*p] -> token rows [B*T, p*p*C], each a
+     * patch's pixels in (y, x, channel) order; {@link #image} undoes it.
+     */
+    public SDVariable patches(SDVariable images, int channels) {
+        return images.reshape(-1, channels, rows, patch, columns, patch)     // [B, C, gy, py, gx, px]
+                .permute(0, 2, 4, 3, 5, 1)                                     // [B, gy, gx, py, px, C]
+                .reshape(-1, patch * patch * channels);                        // [B*T, p*p*C]
+    }
+
     /** Token rows [B*T, D] plus {@link #positions}: every token learns where it is. */
     public SDVariable addPositions(Net net, SDVariable tokenRows, int dim) {
         SDVariable table = net.constant(positions(dim));                       // [T, D]

@@ -89,6 +89,21 @@ class TransformerBlocksTest {
     }
 
     @Test
+    void patchifyThenUnpatchifyIsTheIdentity() {
+        Net n = net();
+        PatchGrid grid = new PatchGrid(8, 12, 4);
+        SDVariable x = n.sd().placeHolder("x", DataType.DOUBLE, -1, 3, 8, 12);
+        SDVariable rows = grid.patches(x, 3);
+        SDVariable back = grid.image(rows, 3);
+        INDArray x0 = GradCheck.gaussian(9, 2, 3, 8, 12);
+        Map<String, INDArray> out = n.sd().output(Map.of("x", x0), rows.name(), back.name());
+        assertArrayEquals(new long[]{2 * 6, 4 * 4 * 3}, out.get(rows.name()).shape(), "2 x 3 patches of 4x4x3 per image");
+        assertEquals(x0, out.get(back.name()));
+        assertEquals(x0.getDouble(1, 2, 5, 9), out.get(rows.name()).getDouble(6 + 1 * 3 + 2, (1 * 4 + 1) * 3 + 2), 0,
+                "pixel (5, 9) of channel 2 is in token (1, 2) at patch position (1, 1)");
+    }
+
+    @Test
     void positionsEncodeRowThenColumnAsSinesAndCosines() {
         PatchGrid grid = new PatchGrid(28, 28, 4);
         INDArray p = grid.positions(128);                                       // [49, 128]

@@ -4,7 +4,10 @@ import io.genlab.data.Batch;
 import io.genlab.data.Tensor;
 import io.genlab.diffusion.AttentionRecorder;
 import io.genlab.diffusion.DiffusionModel;
+import io.genlab.diffusion.DiffusionModel;
 import io.genlab.diffusion.DiffusionModelTest;
+import io.genlab.diffusion.ReverseProcess;
+import io.genlab.diffusion.SamplerSettings;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
@@ -58,6 +61,18 @@ class DiTSModelTest {
         GenerationRequest req = GenerationRequest.cyclingClasses(4, 2, 5).withOptions(Map.of("steps", "5", "guidance", "2"));
         assertArrayEquals(a.generate(req, f -> { }).data(), b.generate(req, f -> { }).data());
         assertEquals(a.trainStep(DiffusionModelTest.eightImages(), 3), b.trainStep(DiffusionModelTest.eightImages(), 3));
+    }
+
+    @Test
+    void guidanceScaleOneIsTheConditionalModel() {
+        DiffusionModel m = (DiffusionModel) model("dit-s", Map.of("timesteps", 50));
+        for (int i = 0; i < 2; i++) m.trainStep(DiffusionModelTest.eightImages(), i);   // off adaLN-Zero's identity start
+        GenerationRequest guided = GenerationRequest.cyclingClasses(2, 2, 4).withOptions(Map.of("steps", "5", "guidance", "1", "weights", "raw"));
+        Tensor viaModel = m.generate(guided, f -> { });
+        SamplerSettings settings = SamplerSettings.parse(Map.of("steps", "5"), m.schedule());
+        Tensor direct = new ReverseProcess(m.schedule(), settings, 2, 1f).run(m::predict,
+                ReverseProcess.startNoise(new int[]{2, 1, 8, 8}, 4), new int[]{0, 1}, 4, f -> { });
+        assertArrayEquals(direct.data(), viaModel.data());
     }
 
     private static List<TraceFrame> trace(GenerativeModel m, Map<String, String> options) {
