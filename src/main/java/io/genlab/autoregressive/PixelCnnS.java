@@ -10,6 +10,8 @@ import org.nd4j.autodiff.samediff.SameDiff;
 import java.util.ArrayList;
 import java.util.List;
 
+import static io.genlab.nn.Activations.relu;
+
 /**
  * pixelcnn-s, the reference autoregressive model of REFERENCE_MODELS.md (105,280 parameters at
  * 28x28x1): a PixelCNN (van den Oord et al. 2016) that gives every pixel (and colour channel) a
@@ -92,10 +94,10 @@ final class PixelCnnS {
         SDVariable h = sd.identity("in/out", first.apply(x).add(sd.reshape(bias, net.shapeOf(bias, new int[]{0}, FEATURES, 1, 1))));
         for (int i = 0; i < BLOCKS; i++) {
             Residual r = blocks.get(i);
-            SDVariable t = sd.nn.relu(r.in().apply(sd.nn.relu(h, 0)), 0);                   // [B, 32, H, W]
-            t = r.out().apply(sd.nn.relu(r.masked().apply(t), 0));                            // [B, 64, H, W]
+            SDVariable t = relu(r.in().apply(relu(h)));                                     // [B, 32, H, W]
+            t = r.out().apply(relu(r.masked().apply(t)));                                    // [B, 64, H, W]
             h = sd.identity("res" + i + "/out", h.add(t));
         }
-        return head2.apply(sd.nn.relu(head1.apply(sd.nn.relu(h, 0)), 0));                   // [B, 256*C, H, W]
+        return head2.apply(relu(head1.apply(relu(h))));                                  // [B, 256*C, H, W]
     }
 }
