@@ -41,8 +41,6 @@ public final class DiTS implements DenoiserNet {
         this.grid = new PatchGrid(height, width, PATCH);
     }
 
-    public PatchGrid grid() { return grid; }
-
     @Override
     public SDVariable build(Net n, SDVariable x, SDVariable t, SDVariable labels) {
         SDVariable c = new Linear(n, "temb.2", DIM, DIM).apply(n.silu(
