@@ -96,8 +96,8 @@ public final class AttentionView implements WorkbenchView {
                 + "others and takes in what it finds, more from some than from others. Press Generate: the model denoises one "
                 + "picture and every layer's attention is recorded at every step. Click a patch to see where it looks (bright: "
                 + "much attention), in one head or averaged over the heads; beside it every layer and head at once. Play or "
-                + "scrub the steps: in the noisy first steps the tokens look around broadly, later many look at the parts of "
-                + "the object that matter to them. 'Attention received' shows which patches everybody looks at. 'What is a "
+                + "scrub the steps: in the noisy first steps the tokens look around broadly, later nearer, at their neighbours "
+                + "(genlab trace --attention measures both). 'Attention received' shows which patches everybody looks at. 'What is a "
                 + "token?' shows the patch grid and the positional encoding each token gets so that the model knows where it is.";
     }
 
