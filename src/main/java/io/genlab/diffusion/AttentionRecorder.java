@@ -2,6 +2,7 @@ package io.genlab.diffusion;
 
 import io.genlab.data.Tensor;
 import io.genlab.nn.Tensors;
+import io.genlab.train.KeptTrace;
 import io.genlab.train.TraceFrame;
 import io.genlab.train.TraceSink;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -54,8 +55,7 @@ public final class AttentionRecorder {
                 k = 0;
             }
             if (k < 1) throw new IllegalArgumentException(OPTION + " must be \"all\" or a number of steps of at least 1, got \"" + value + "\"");
-            k = Math.min(k, steps);
-            for (int i = 0; i < k; i++) recorded[k == 1 ? steps - 1 : (int) Math.round(i * (steps - 1) / (double) (k - 1))] = true;
+            for (int step = 0; step < steps; step++) recorded[step] = k == 1 ? step == steps - 1 : KeptTrace.isKept(step, steps, k);
         }
         return new AttentionRecorder(List.copyOf(weightNames), recorded);
     }
