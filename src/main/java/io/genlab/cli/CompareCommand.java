@@ -43,6 +43,11 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "Only build the report from the cells finished so far.")
     boolean merge;
 
+    @Option(names = "--rehearse", description = "Run the experiment in miniature (2 training steps per model on 64 images, "
+            + CompareSpec.REHEARSAL_SAMPLES + " samples per score, samplers of at most 2 steps, the first seed) to check it end to end "
+            + "in minutes before spending hours on it. Its numbers mean nothing; give it its own --out.")
+    boolean rehearse;
+
     @Option(names = "--count-cells", description = "Only check the spec and print how many cells it has (for a job array).")
     boolean countCells;
 
@@ -55,6 +60,7 @@ final class CompareCommand implements Callable<Integer> {
         CompareSpec compare;
         try {
             compare = CompareSpec.read(specFile);
+            if (rehearse) compare = compare.rehearsal();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

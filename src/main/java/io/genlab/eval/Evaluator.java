@@ -45,11 +45,18 @@ public final class Evaluator {
      * @param sampling the model's sampling settings, as {@code genlab sample} takes them
      * @param seed     every sample derives from it
      * @param coverage whether to draw as many unconditional samples for the class coverage (half the time of a sweep)
+     * @param likelihoodImages how many test images the bits per dimension average over, from the first; 0 for all
      */
-    public record Settings(int samples, Map<String, String> sampling, long seed, boolean coverage) {
+    public record Settings(int samples, Map<String, String> sampling, long seed, boolean coverage, int likelihoodImages) {
         public Settings {
             if (samples < 10) throw new IllegalArgumentException("evaluate at least 10 samples, got " + samples);
+            if (likelihoodImages < 0) throw new IllegalArgumentException("likelihood images: 0 (all) or more, got " + likelihoodImages);
             sampling = Map.copyOf(sampling);
+        }
+
+        /** Bits per dimension over the whole test split. */
+        public Settings(int samples, Map<String, String> sampling, long seed, boolean coverage) {
+            this(samples, sampling, seed, coverage, 0);
         }
     }
 
@@ -115,7 +122,8 @@ public final class Evaluator {
             memorisation = Memorisation.of(samplePixels, trainingPixels, settings.seed());
             nearestTraining = new float[n][];
             for (int i = 0; i < n; i++) nearestTraining[i] = trainingPixels[memorisation.nearest()[i]];
-            if (model instanceof Likelihood likelihood) bits = meanBits(likelihood, unseen);
+            if (model instanceof Likelihood likelihood) bits = meanBits(likelihood, settings.likelihoodImages() == 0 ? unseen
+                    : unseen.range(0, Math.min(unseen.size(), settings.likelihoodImages())));
             judgeFacts = new EvalReport.JudgeFacts(judgeName, judge.card().testAccuracy(), judge.card().trainSource());
         } else {
             DatasetSpec spec = DatasetSpec.parse(subject.config().dataset());

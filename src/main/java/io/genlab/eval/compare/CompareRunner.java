@@ -130,7 +130,7 @@ public final class CompareRunner {
                 listener.cell(cell, cells.size(), "scoring " + s.label() + " at step " + loaded.manifest().step());
                 Evaluator.Subject subject = new Evaluator.Subject(run, model, folder.config(), loaded.manifest().step());
                 Evaluator.Result r = Evaluator.run(subject, judge, home.relativize(judgeDir).toString(), where,
-                        new Evaluator.Settings(spec.samples(), s.options(), spec.seed(), spec.coverage()), listener.scoring(), () -> false);
+                        new Evaluator.Settings(spec.samples(), s.options(), spec.seed(), spec.coverage(), spec.likelihoodImages()), listener.scoring(), () -> false);
                 Path evalDir = dir.resolve(slug(s.label()) + "-step" + loaded.manifest().step());
                 Files.createDirectories(evalDir);
                 EvalReport report = r.report().withRun(runName);

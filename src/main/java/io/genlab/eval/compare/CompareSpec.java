@@ -28,6 +28,7 @@ import java.util.TreeSet;
  *   "judge": "lessons/models/judge-fashion",    optional: default lessons/models/judge-DATASET
  *   "samples": 500, "seed": 1,                  optional: samples per score (default 500), their seed (default 1)
  *   "coverage": true,                           optional: also draw unconditional samples for class coverage (default true)
+ *   "likelihood_images": 0,                     optional: test images that bits per dimension average over (default 0: all)
  *   "seeds": [1, 2, 3],                         optional: training seeds, one cell per model and seed (default [1])
  *   "models": [                                 required: one or more
  *     {"label": "shipped", "run": "lessons/models/unet-s-fashion"},            an existing run, scored as it is
@@ -44,7 +45,7 @@ import java.util.TreeSet;
  * Paths are relative to the GenLab folder.
  */
 public record CompareSpec(String name, String about, String dataset, String judge, int samples, long seed, boolean coverage,
-                          List<Long> seeds, List<ModelSpec> models, List<SamplingSpec> sampling) {
+                          int likelihoodImages, List<Long> seeds, List<ModelSpec> models, List<SamplingSpec> sampling) {
 
     /**
      * One model of the experiment: an existing run ({@code run} set), or one to train.
@@ -60,7 +61,8 @@ public record CompareSpec(String name, String about, String dataset, String judg
     /** One sampling setting: its label and the options the models take. */
     public record SamplingSpec(String label, Map<String, String> options) {}
 
-    private static final Set<String> TOP = Set.of("name", "about", "dataset", "judge", "samples", "seed", "coverage", "seeds", "models", "sampling");
+    private static final Set<String> TOP = Set.of("name", "about", "dataset", "judge", "samples", "seed", "coverage", "likelihood_images", "seeds",
+            "models", "sampling");
     private static final Set<String> MODEL = Set.of("label", "run", "model", "options", "steps", "minutes", "batch", "lr", "limit", "checkpoints",
             "sampling");
 
@@ -94,6 +96,7 @@ public record CompareSpec(String name, String about, String dataset, String judg
         int samples = (int) whole(root, "samples", "", 500, 10, 100_000);
         long seed = whole(root, "seed", "", 1, Long.MIN_VALUE, Long.MAX_VALUE);
         boolean coverage = !root.has("coverage") || bool(root.get("coverage"), "coverage");
+        int likelihoodImages = (int) whole(root, "likelihood_images", "", 0, 0, Integer.MAX_VALUE);
         List<Long> seeds = new ArrayList<>();
         if (root.has("seeds")) {
             JsonNode s = array(root.get("seeds"), "seeds");
@@ -117,7 +120,7 @@ public record CompareSpec(String name, String about, String dataset, String judg
         List<SamplingSpec> sampling = root.has("sampling") ? samplingList(root.get("sampling"), "sampling")
                 : List.of(new SamplingSpec("default", Map.of()));
         return new CompareSpec(name, text(root, "about", "", false), dataset, text(root, "judge", "", false), samples, seed, coverage,
-                List.copyOf(seeds), List.copyOf(modelSpecs), List.copyOf(sampling));
+                likelihoodImages, List.copyOf(seeds), List.copyOf(modelSpecs), List.copyOf(sampling));
     }
 
     private static ModelSpec model(JsonNode m, String at) {
@@ -238,6 +241,54 @@ public record CompareSpec(String name, String about, String dataset, String judg
         if (v == null) throw new IllegalArgumentException(at + ": required");
         if (!v.isArray()) throw new IllegalArgumentException(at + ": a JSON array");
         return v;
+    }
+
+    /** Training steps, images and batch size of every trained model in a {@link #rehearsal()}. */
+    public static final int REHEARSAL_STEPS = 2, REHEARSAL_IMAGES = 64, REHEARSAL_BATCH = 8;
+    /** Samples per score, the most sampler steps and the test images of the likelihood in a {@link #rehearsal()}. */
+    public static final int REHEARSAL_SAMPLES = 20, REHEARSAL_SAMPLER_STEPS = 2, REHEARSAL_LIKELIHOOD_IMAGES = 100;
+
+    /**
+     * The same experiment in miniature, to check a spec end to end in minutes before it spends
+     * hours: the first training seed only, every model trained for {@value #REHEARSAL_STEPS}
+     * steps on {@value #REHEARSAL_IMAGES} images in batches of {@value #REHEARSAL_BATCH} (no time
+     * budget, no earlier checkpoints), {@value #REHEARSAL_SAMPLES} samples per score, samplers of
+     * at most {@value #REHEARSAL_SAMPLER_STEPS} steps, bits per dimension over the first
+     * {@value #REHEARSAL_LIKELIHOOD_IMAGES} test images. Models, labels, options, learning rates and
+     * the other sampling settings stay as they are, so every cell and report row is exercised.
+     */
+    public CompareSpec rehearsal() {
+        List<ModelSpec> small = new ArrayList<>();
+        for (ModelSpec m : models) {
+            List<SamplingSpec> own = m.sampling() == null ? null : rehearsed(m.sampling());
+            small.add(m.trains()
+                    ? new ModelSpec(m.label(), null, m.model(), m.options(), REHEARSAL_STEPS, 0, REHEARSAL_BATCH, m.lr(), REHEARSAL_IMAGES,
+                    List.of(), own)
+                    : new ModelSpec(m.label(), m.run(), null, m.options(), 0, 0, 0, null, 0, List.of(), own));
+        }
+        return new CompareSpec(name + "-rehearsal", "A rehearsal of this experiment in miniature (" + REHEARSAL_STEPS
+                + " training steps per model, " + REHEARSAL_SAMPLES + " samples per score): its numbers mean nothing. "
+                + (about == null ? "" : about), dataset, judge, Math.min(samples, REHEARSAL_SAMPLES), seed, coverage,
+                REHEARSAL_LIKELIHOOD_IMAGES, List.of(seeds.get(0)), List.copyOf(small), rehearsed(sampling));
+    }
+
+    private static List<SamplingSpec> rehearsed(List<SamplingSpec> settings) {
+        List<SamplingSpec> out = new ArrayList<>();
+        for (SamplingSpec s : settings) {
+            Map<String, String> options = new LinkedHashMap<>(s.options());
+            options.computeIfPresent("steps", (k, v) -> fewerSteps(v));
+            out.add(new SamplingSpec(s.label(), Map.copyOf(options)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** A sampler's steps cut to the rehearsal's; a value that is not a number is left for the model to reject. */
+    private static String fewerSteps(String steps) {
+        try {
+            return String.valueOf(Math.min(Long.parseLong(steps.strip()), REHEARSAL_SAMPLER_STEPS));
+        } catch (NumberFormatException e) {
+            return steps;
+        }
     }
 
     /** The sampling settings a model is scored with: its own, or the spec's. */

@@ -67,6 +67,7 @@ class CompareSpecTest {
                 n++;
             }
         }
-        assertTrue(n >= 8, "sampler sweep, schedules, model size, data amount, training time, GAN losses, U-Net against transformer, quick: " + n);
+        assertTrue(n >= 9, "sampler sweep, schedules, model size, data amount, training time, GAN losses, U-Net against transformer, "
+                + "four families, quick: " + n);
     }
 }
