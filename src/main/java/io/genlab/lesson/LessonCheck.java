@@ -19,8 +19,13 @@ public final class LessonCheck {
      * @return one sentence per problem; empty when every link works
      */
     public static List<String> problems(Lesson lesson, Map<String, Set<String>> views, Set<String> models) {
+        return problems(lesson.actions(), views, models);
+    }
+
+    /** The same check for links outside a lesson (the Start view's). */
+    public static List<String> problems(List<LessonAction> links, Map<String, Set<String>> views, Set<String> models) {
         List<String> out = new ArrayList<>();
-        for (LessonAction a : lesson.actions()) {
+        for (LessonAction a : links) {
             String where = "link '" + a.text() + "'";
             Set<String> settings = views.get(a.view());
             if (settings == null) {

@@ -151,6 +151,13 @@ public final class LessonPanel extends JPanel implements LessonReader {
     }
 
     @Override
+    public void selectNumber(int number) {
+        for (int i = 0; i < lessons.size(); i++) {
+            if (lessons.get(i).number() == number) select(i);
+        }
+    }
+
+    @Override
     public void step(int direction) {
         select(chooser.getSelectedIndex() + direction);
     }

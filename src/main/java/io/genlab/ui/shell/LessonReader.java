@@ -14,6 +14,9 @@ public interface LessonReader {
     /** Shows lesson number {@code index} (0-based); other numbers are ignored. */
     void select(int index);
 
+    /** Shows the lesson with this number (10 for "10-comparing-architectures.md"), if there is one. */
+    void selectNumber(int number);
+
     /** The next ({@code +1}) or previous ({@code -1}) lesson, if there is one. */
     void step(int direction);
 

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * What the views share: where GenLab lives, the datasets and models it has, the preferences, the
- * problem banner and the trained model the views look at. Created once per window.
+ * problem banner, the trained model the views look at and the way to other views and lessons.
+ * Created once per window.
  */
 public final class WorkbenchContext {
     private final Path home;
@@ -22,6 +23,7 @@ public final class WorkbenchContext {
     private final UiPrefs prefs;
     private final Problems problems;
     private final ActiveModel activeModel;
+    private final Navigation navigation;
 
     public WorkbenchContext(Path home, ModelRegistry registry, UiPrefs prefs, Problems problems, ModelWorker modelWorker) {
         this.home = home;
@@ -30,6 +32,7 @@ public final class WorkbenchContext {
         this.prefs = prefs;
         this.problems = problems;
         this.activeModel = new ActiveModel(registry, modelWorker, problems);
+        this.navigation = new Navigation(problems);
     }
 
     public Path home() { return home; }
@@ -43,6 +46,9 @@ public final class WorkbenchContext {
     public Problems problems() { return problems; }
 
     public ActiveModel activeModel() { return activeModel; }
+
+    /** Following links and opening lessons from a view; the window connects it. */
+    public Navigation navigation() { return navigation; }
 
     /**
      * Where new runs started in the workbench go: the {@code genlab.runs} system property, else

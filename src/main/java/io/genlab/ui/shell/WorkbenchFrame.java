@@ -86,6 +86,18 @@ public final class WorkbenchFrame extends JFrame {
         JPanel viewsTab = new JPanel(new BorderLayout());
         viewsTab.add(new JScrollPane(sidebar), BorderLayout.CENTER);
         this.lessons = lessons.apply(new LessonLinkFollower(context, this.views, this::showView));
+        context.navigation().connect(new Navigation.Target() {
+            @Override
+            public void follow(String destination, String text) {
+                WorkbenchFrame.this.lessons.follow(destination, text);
+            }
+
+            @Override
+            public void openLesson(int number) {
+                showLessons(true);
+                WorkbenchFrame.this.lessons.selectNumber(number);
+            }
+        });
         sideTabs.addTab("Views", viewsTab);
         sideTabs.addTab("Lessons", this.lessons.component());
 

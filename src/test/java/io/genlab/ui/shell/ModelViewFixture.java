@@ -23,7 +23,12 @@ public final class ModelViewFixture implements AutoCloseable {
     public final WorkbenchContext context;
 
     public ModelViewFixture(Path home) {
-        context = new WorkbenchContext(home, ModelRegistry.discover(), UiPrefs.load(home.resolve("prefs.json")),
+        this(home, home.resolve("prefs.json"));
+    }
+
+    /** A fixture on another home (e.g. the repository's, with its shipped models) that keeps its preferences elsewhere. */
+    public ModelViewFixture(Path home, Path prefs) {
+        context = new WorkbenchContext(home, ModelRegistry.discover(), UiPrefs.load(prefs),
                 (what, e) -> problems.add(what + ": " + Problems.describe(e)), worker);
     }
 
