@@ -1,8 +1,6 @@
 package io.genlab.ui.race;
 
-import io.genlab.data.Tensor;
 import io.genlab.ui.widgets.WrappedText;
-import io.genlab.viz.ImageTensors;
 
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
@@ -11,22 +9,21 @@ import javax.swing.JPanel;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.GridLayout;
-import java.awt.image.BufferedImage;
-import java.util.Arrays;
 import java.util.List;
 
 import static io.genlab.ui.widgets.Styles.styled;
 
 /**
- * One lane of the race: the model's name and family over its pictures, and under them the lane's
- * time on the race clock and the network evaluations done; once it has finished, its total time and
- * what one evaluation took on average. A lane without pictures says why (waiting for its turn, its
- * folder is missing, cancelled) where they would be.
+ * One lane of the race: the model's name, family and what it does over its pictures, and under
+ * them the lane's time on the race clock and the network evaluations done; once it has finished,
+ * its total time and what one evaluation took on average. A lane that cannot run or stopped says
+ * why where its pictures would be.
  */
 final class LanePanel extends JPanel {
     private static final String PICTURES = "pictures", MESSAGE = "message";
     private final JLabel title = styled(new JLabel(" ", JLabel.CENTER), "h3");
-    private final JLabel about = new JLabel(" ", JLabel.CENTER);
+    private final JLabel family = new JLabel(" ", JLabel.CENTER);
+    private final JLabel method = styled(new JLabel(" ", JLabel.CENTER), "small");
     private final LanePictures pictures = new LanePictures();
     private final WrappedText message = new WrappedText(6);
     private final CardLayout cards = new CardLayout();
@@ -41,7 +38,8 @@ final class LanePanel extends JPanel {
         super(new BorderLayout(0, 6));
         JPanel top = new JPanel(new GridLayout(0, 1));
         top.add(title);
-        top.add(about);
+        top.add(family);
+        top.add(method);
         JPanel bottom = new JPanel(new GridLayout(0, 1));
         bottom.add(timer);
         bottom.add(evaluations);
@@ -67,23 +65,42 @@ final class LanePanel extends JPanel {
         LaneRecording.Moment moment = lane.at(nanos);
         if (moment != drawn) {
             drawn = moment;
-            pictures.show(moment == null ? List.of() : images(moment.pictures()), Math.max(1, lane.pictures()));
+            pictures.show(moment == null ? List.of() : moment.images(), Math.max(1, lane.pictures()));
         }
         cards.show(middle, PICTURES);
         showingMessage = false;
         if (lane.finishedBy(nanos)) {
             timer.setText(RaceTexts.seconds(lane.finish().nanos()));
             evaluations.setText(RaceTexts.evaluations(lane.evaluations()));
-            cost.setText("finished · " + RaceTexts.perEvaluation(lane));
+            cost.setText(RaceTexts.perEvaluation(lane));
         } else {
             timer.setText(RaceTexts.seconds(nanos));
-            evaluations.setText(RaceTexts.progress(moment, lane.evaluations()));
+            evaluations.setText(RaceTexts.progress(moment));
             cost.setText(" ");
         }
     }
 
-    /** Shows the lane's name and a message where its pictures would be, e.g. "Waiting for its turn". */
-    void showMessage(LaneRecording lane, String text) {
+    /**
+     * Shows the lane before it has pictures: {@code cells} empty cells and a note under them, e.g.
+     * "waiting for its turn"; its problem instead if it has one.
+     */
+    void showEmpty(LaneRecording lane, int cells, String note) {
+        header(lane);
+        if (lane.problem() != null) {
+            showMessage(lane, lane.problem());
+            return;
+        }
+        drawn = null;
+        pictures.show(List.of(), cells);
+        cards.show(middle, PICTURES);
+        showingMessage = false;
+        timer.setText(" ");
+        evaluations.setText(note);
+        cost.setText(" ");
+    }
+
+    /** Shows the lane's name and, where its pictures would be, a message: why it has none. */
+    private void showMessage(LaneRecording lane, String text) {
         header(lane);
         drawn = null;
         message.setText(text);
@@ -97,18 +114,15 @@ final class LanePanel extends JPanel {
 
     private void header(LaneRecording lane) {
         title.setText(lane.model());
-        about.setText(lane.family().isEmpty() ? " " : RaceTexts.about(lane.family(), lane.method()));
-    }
-
-    /** The pictures [N, C, H, W] in [-1, 1], one image each. */
-    static List<BufferedImage> images(Tensor pictures) {
-        long[] shape = Arrays.stream(pictures.shape()).asLongStream().toArray();
-        return ImageTensors.toImages(pictures.data(), shape);
+        family.setText(lane.family().isEmpty() ? " " : RaceTexts.family(lane.family()));
+        method.setText(lane.method().isEmpty() || lane.method().equals(lane.family()) ? " " : lane.method());
     }
 
     String titleText() { return title.getText(); }
 
-    String aboutText() { return about.getText(); }
+    String familyText() { return family.getText(); }
+
+    String methodText() { return method.getText(); }
 
     String timerText() { return timer.getText(); }
 

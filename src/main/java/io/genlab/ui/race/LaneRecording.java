@@ -1,7 +1,10 @@
 package io.genlab.ui.race;
 
 import io.genlab.data.Tensor;
+import io.genlab.viz.ImageTensors;
 
+import java.awt.image.BufferedImage;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -28,7 +31,13 @@ record LaneRecording(String model, String family, String method, int evaluations
      * @param evaluations network evaluations done by then, for each picture
      * @param pictures    [N, C, H, W] in [-1, 1], one picture per class asked for
      */
-    record Moment(long nanos, int evaluations, Tensor pictures) {}
+    record Moment(long nanos, int evaluations, Tensor pictures) {
+        /** The pictures as images, one each. */
+        List<BufferedImage> images() {
+            long[] shape = Arrays.stream(pictures.shape()).asLongStream().toArray();
+            return ImageTensors.toImages(pictures.data(), shape);
+        }
+    }
 
     LaneRecording {
         frames = List.copyOf(frames);

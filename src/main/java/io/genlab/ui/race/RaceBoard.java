@@ -34,6 +34,7 @@ final class RaceBoard {
     private long replayStart;
     private double speed = 1;
     private boolean replaying;
+    private int cells = 1;                              // pictures a lane will draw
 
     RaceBoard() {
         panel.add(headline, BorderLayout.NORTH);
@@ -45,12 +46,16 @@ final class RaceBoard {
 
     JComponent panel() { return panel; }
 
-    /** The lanes before a race, each with a message where its pictures will be (its problem if it has one). */
-    void showLanes(List<LaneRecording> waiting, String message, String title) {
+    /**
+     * The lanes before a race: each with {@code cells} empty cells and a note under them (its problem
+     * instead if it has one).
+     */
+    void showLanes(List<LaneRecording> waiting, int cells, String note, String title) {
         stop();
         recording = null;
+        this.cells = cells;
         setLanes(waiting.size());
-        for (int i = 0; i < waiting.size(); i++) showMessage(i, waiting.get(i), waiting.get(i).problem() != null ? waiting.get(i).problem() : message);
+        for (int i = 0; i < waiting.size(); i++) showWaiting(i, waiting.get(i), note);
         headline.setText(title);
         player.setFrameCount(1);
         player.setLocked(true);
@@ -58,9 +63,9 @@ final class RaceBoard {
     }
 
     /** A race starts being recorded: every lane waits for its turn, the player has nothing to scrub. */
-    void startRecording(List<LaneRecording> waiting, String title) {
-        showLanes(waiting, "Waiting for its turn…", "Recording, one lane at a time: " + title);
-        player.setCaption("The replay starts when every lane has run.");
+    void startRecording(List<LaneRecording> waiting, int cells, String title) {
+        showLanes(waiting, cells, "waiting for its turn", "Each lane alone: " + title);
+        player.setCaption("the replay follows");
     }
 
     /** Lane {@code index} at {@code nanos} on its own clock (live while recording, or finished). */
@@ -68,9 +73,9 @@ final class RaceBoard {
         lanes.get(index).show(lane, nanos);
     }
 
-    /** Lane {@code index} with a message where its pictures will be. */
-    void showMessage(int index, LaneRecording lane, String text) {
-        lanes.get(index).showMessage(lane, text);
+    /** Lane {@code index} before its first picture, with a note such as "loading". */
+    void showWaiting(int index, LaneRecording lane, String note) {
+        lanes.get(index).showEmpty(lane, cells, note);
     }
 
     /** A recorded race, shown at its end and scrubbable on its common clock. */
@@ -126,7 +131,7 @@ final class RaceBoard {
         if (recording == null) return;
         long nanos = clock.timeOf(frame);
         for (int i = 0; i < lanes.size(); i++) lanes.get(i).show(recording.lanes().get(i), nanos);
-        player.setCaption("race clock " + RaceTexts.seconds(nanos) + " of " + RaceTexts.seconds(clock.endNanos()));
+        player.setCaption("clock " + RaceTexts.seconds(nanos) + " of " + RaceTexts.seconds(clock.endNanos()));
     }
 
     private void setLanes(int count) {

@@ -41,9 +41,9 @@ final class RaceExports {
         for (LaneRecording lane : race.lanes()) {
             LaneRecording.Moment shown = lane.problem() == null ? lane.at(nanos) : null;
             String caption = lane.problem() != null ? lane.problem()
-                    : lane.finishedBy(nanos) ? RaceTexts.finished(lane) : RaceTexts.running(nanos, shown, lane.evaluations());
+                    : lane.finishedBy(nanos) ? RaceTexts.finished(lane) : RaceTexts.running(nanos, shown);
             out.add(new RacePictures.Lane(lane.model(), lane.family().isEmpty() ? "" : RaceTexts.about(lane.family(), lane.method()),
-                    shown == null ? List.of() : LanePanel.images(shown.pictures()), caption));
+                    shown == null ? List.of() : shown.images(), caption));
         }
         return out;
     }

@@ -68,7 +68,7 @@ final class RaceForm extends FormColumn {
         field("Seed", seed);
         heading("Diffusion lanes (DDIM)");
         field("Steps", steps);
-        field("Guidance scale", guidance);
+        field("Guidance", guidance);
         gap();
         wide(race);
         wide(cancel);

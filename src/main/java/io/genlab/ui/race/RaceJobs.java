@@ -35,16 +35,17 @@ final class RaceJobs {
     /**
      * Records a race of the lanes in {@code heads}.
      *
+     * @param cells how many pictures each lane will draw
      * @param then receives the recording when every lane has run or the race was cancelled
      */
-    void race(List<LaneHead> heads, RaceSettings settings, String title, Consumer<RaceRecording> then) {
+    void race(List<LaneHead> heads, RaceSettings settings, int cells, String title, Consumer<RaceRecording> then) {
         latest.forget();
         this.heads = List.copyOf(heads);
         this.settings = settings;
         this.title = title;
         this.then = then;
         recorded.clear();
-        board.startRecording(heads.stream().map(h -> h.waiting(settings)).toList(), title);
+        board.startRecording(heads.stream().map(h -> h.waiting(settings)).toList(), cells, title);
         form.setRunning(true);
         next();
     }
@@ -68,8 +69,7 @@ final class RaceJobs {
         int index = recorded.size();
         if (index == heads.size()) {
             finish(recorded.stream().anyMatch(LaneRecording::finished)
-                    ? "Done: each lane ran alone; the replay shows them together at their recorded times."
-                    : "No lane could run: each says why.");
+                    ? "Done." : "No lane could run.");
             return;
         }
         LaneHead head = heads.get(index);
@@ -81,17 +81,17 @@ final class RaceJobs {
         }
         live.clear();
         LaneRecording waiting = head.waiting(settings);
-        board.showMessage(index, waiting, "Loading and warming up…");
+        board.showWaiting(index, waiting, "loading and warming up");
         form.progress.setValue(0);
-        form.status.setText(RaceTexts.lane(index, heads.size(), head.model()) + ": loading…");
+        form.status.setText(RaceTexts.lane(index, heads.size(), head.model()) + ": loading");
         latest.start(ticket -> runner.run(head, settings, new RaceRunner.Listener() {
             @Override
             public void started(int evaluations) {
                 if (!ticket.isLatest()) return;
                 total = evaluations;
-                board.showMessage(index, waiting, "Running…");
+                board.showWaiting(index, waiting, "running");
                 form.progress.setMaximum(Math.max(1, evaluations));
-                form.status.setText(RaceTexts.lane(index, heads.size(), head.model()) + ": running alone");
+                form.status.setText(RaceTexts.lane(index, heads.size(), head.model()) + ": running");
             }
 
             @Override

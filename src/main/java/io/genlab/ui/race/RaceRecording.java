@@ -6,7 +6,7 @@ import java.util.List;
  * A recorded race: every lane as it ran alone, to be replayed together on one clock. It holds no
  * model.
  *
- * @param title what was drawn and how, e.g. "every class, seed 1 · diffusion: DDIM, 50 steps, guidance 3"
+ * @param title what was drawn and how, e.g. "Every class, seed 1 · diffusion: DDIM, 50 steps, guidance 3"
  */
 record RaceRecording(String title, List<LaneRecording> lanes) {
     RaceRecording {

@@ -43,9 +43,14 @@ record RaceSettings(long seed, int classChoice, int steps, double guidance) {
         return new GenerationRequest(labels.length, labels, seed, options);
     }
 
-    /** E.g. "every class, seed 1 · diffusion: DDIM, 50 steps, guidance 3". */
+    /** How many pictures a lane draws for a model of {@code numClasses} classes (at least 1). */
+    int pictures(int numClasses) {
+        return classChoice == EVERY_CLASS ? Math.max(1, numClasses) : 1;
+    }
+
+    /** E.g. "Every class, seed 1 · diffusion: DDIM, 50 steps, guidance 3". */
     String describe(List<String> classNames) {
-        String classes = classChoice == EVERY_CLASS ? "every class"
+        String classes = classChoice == EVERY_CLASS ? "Every class"
                 : classChoice < classNames.size() ? classNames.get(classChoice) : "class " + classChoice;
         return classes + ", seed " + seed + " · diffusion: DDIM, " + steps + (steps == 1 ? " step" : " steps") + ", guidance "
                 + RaceTexts.number(guidance);

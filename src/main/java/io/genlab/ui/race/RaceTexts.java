@@ -25,14 +25,14 @@ final class RaceTexts {
         return seconds(lane.finish().nanos()) + " · " + evaluations(lane.evaluations());
     }
 
-    /** A lane on its way: "0.84 s · 112 of 784 network evaluations". */
-    static String running(long nanos, LaneRecording.Moment shown, int total) {
-        return seconds(nanos) + " · " + progress(shown, total);
+    /** A lane on its way: "0.84 s · 112 network evaluations". */
+    static String running(long nanos, LaneRecording.Moment shown) {
+        return seconds(nanos) + " · " + progress(shown);
     }
 
-    /** "112 of 784 network evaluations" done by the moment shown (none before the first). */
-    static String progress(LaneRecording.Moment shown, int total) {
-        return String.format(Locale.ROOT, "%,d of ", shown == null ? 0 : shown.evaluations()) + evaluations(total);
+    /** The network evaluations done by the moment shown, none before the first: "112 network evaluations". */
+    static String progress(LaneRecording.Moment shown) {
+        return evaluations(shown == null ? 0 : shown.evaluations());
     }
 
     /** What one network evaluation took on average in a finished lane: "0.6 ms per evaluation". */
@@ -48,13 +48,13 @@ final class RaceTexts {
 
     /**
      * What a model of this family does to make a picture in the race, e.g. "50 denoising steps", "one
-     * generator pass", "784 pixels, one at a time"; just the family for any other.
+     * generator pass", "784 pixels one by one"; just the family for any other.
      */
     static String method(String family, DataShape shape, RaceSettings settings) {
         return switch (family) {
             case "diffusion", "transformer" -> settings.steps() + (settings.steps() == 1 ? " denoising step" : " denoising steps");
             case "gan" -> "one generator pass";
-            case "autoregressive" -> String.format(Locale.ROOT, "%,d %s, one at a time", shape.exampleSize(),
+            case "autoregressive" -> String.format(Locale.ROOT, "%,d %s one by one", shape.exampleSize(),
                     shape.channels() == 1 ? "pixels" : "values");
             default -> family;
         };

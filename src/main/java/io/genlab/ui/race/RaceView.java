@@ -27,7 +27,6 @@ import java.util.Set;
 public final class RaceView implements WorkbenchView {
     /** The shipped models that race, in lane order, from the lessons' model folder. */
     static final List<String> LANES = List.of("unet-s-fashion", "dit-s-fashion", "dcgan-s-fashion", "pixelcnn-s-fashion");
-    static final String READY = "Press Race.";
     private final WorkbenchContext context;
     private final RaceForm form = new RaceForm();
     private final RaceBoard board = new RaceBoard();
@@ -61,14 +60,13 @@ public final class RaceView implements WorkbenchView {
 
     @Override
     public String explanation() {
-        return "Four models draw the same pictures from the same seed, each at its real speed on this computer: the GAN (dcgan-s) "
-                + "in one pass of its generator, the diffusion models (unet-s, and dit-s, whose denoiser is a transformer) in N "
-                + "denoising steps, the autoregressive PixelCNN (pixelcnn-s) one pixel after another, all 784 of them. A network "
-                + "evaluation is one run of a model's network; the count under each lane is how many one picture needed (with "
-                + "guidance every denoising step takes two). Press Race: the lanes run one after another, each alone on the "
-                + "machine, already loaded and warmed up, so that none slows another down; then all of them are replayed together "
-                + "on one clock at their recorded times (slower if you like), and the player scrubs that clock. Faster is not "
-                + "better or worse by itself: look at the pictures, and compare the models' quality in the Compare view.";
+        return "Four models draw the same pictures from the same seed at their real speed on this computer: the GAN (dcgan-s) in "
+                + "one pass of its generator, the diffusion models (unet-s, and dit-s with a transformer inside) in N denoising "
+                + "steps, the PixelCNN (pixelcnn-s) one pixel after another, 784 of them. A network evaluation is one run of a "
+                + "model's network; under each lane is how many one picture took (with guidance, two per denoising step). Race runs "
+                + "the lanes one after another, each alone on the machine and warmed up, so that none slows another down, then "
+                + "replays them together on one clock at their recorded times; the player scrubs that clock. Faster is not better "
+                + "or worse by itself: look at the pictures, and compare quality in the Compare view.";
     }
 
     @Override public JComponent component() { return panel; }
@@ -110,7 +108,7 @@ public final class RaceView implements WorkbenchView {
         readHeads();
         RaceSettings settings = form.settings();
         form.setRecorded(false);
-        jobs.race(heads, settings, settings.describe(classNames), recording -> {
+        jobs.race(heads, settings, settings.pictures(classNames.size()), settings.describe(classNames), recording -> {
             board.show(recording);
             form.setRecorded(true);
             if (recording.anyFinished()) board.replay(form.speedChoice().factor());
@@ -130,8 +128,8 @@ public final class RaceView implements WorkbenchView {
         if (jobs.busy() || board.recording() != null) return;
         RaceSettings settings = form.settings();
         boolean any = heads.stream().anyMatch(LaneHead::ready);
-        board.showLanes(heads.stream().map(h -> h.waiting(settings)).toList(), READY,
-                any ? "Ready: " + settings.describe(classNames) : "No model can race: the lessons' models are missing");
+        board.showLanes(heads.stream().map(h -> h.waiting(settings)).toList(), settings.pictures(classNames.size()), " ",
+                any ? "Ready to race: " + settings.describe(classNames) : "No model can race: the lessons' models are missing");
     }
 
     RaceForm form() { return form; }

@@ -86,8 +86,7 @@ class RaceRecordingTest {
             assertEquals(List.of(1, 1, 8, 8), shape(unet2.finish()), "one picture of kind 2");
             assertEquals(List.of(1, 1, 8, 8), shape(again.lanes().get(2).finish()));
             onEdt(() -> {
-                assertEquals("Done: each lane ran alone; the replay shows them together at their recorded times.",
-                        view.get().form().status.getText());
+                assertEquals("Done.", view.get().form().status.getText());
                 assertTrue(view.get().form().replay.isEnabled());
                 assertEquals(2, view.get().exports().size());
                 view.get().close();

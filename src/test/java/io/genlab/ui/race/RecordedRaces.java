@@ -42,6 +42,6 @@ final class RecordedRaces {
 
     /** Every class of two, a missing lane, the GAN, and 5 guided steps of diffusion: the race ends at 51 ms. */
     static RaceRecording race() {
-        return new RaceRecording("every class, seed 1 · diffusion: DDIM, 5 steps, guidance 3", List.of(diffusion(2, 5), missing(), gan(2)));
+        return new RaceRecording("Every class, seed 1 · diffusion: DDIM, 5 steps, guidance 3", List.of(diffusion(2, 5), missing(), gan(2)));
     }
 }
