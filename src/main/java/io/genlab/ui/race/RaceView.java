@@ -110,7 +110,7 @@ public final class RaceView implements WorkbenchView {
         form.setRecorded(false);
         jobs.race(heads, settings, settings.pictures(classNames.size()), settings.describe(classNames), recording -> {
             board.show(recording);
-            form.setRecorded(true);
+            form.setRecorded(recording.anyFinished());
             if (recording.anyFinished()) board.replay(form.speedChoice().factor());
         });
     }
