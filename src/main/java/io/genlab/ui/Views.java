@@ -7,6 +7,7 @@ import io.genlab.ui.features.FeaturesView;
 import io.genlab.ui.forward.ForwardView;
 import io.genlab.ui.gan.GanView;
 import io.genlab.ui.home.HomeView;
+import io.genlab.ui.race.RaceView;
 import io.genlab.ui.reverse.ReverseView;
 import io.genlab.ui.shell.WorkbenchContext;
 import io.genlab.ui.shell.WorkbenchView;
@@ -30,6 +31,7 @@ public final class Views {
                 new AutoregressiveView(context),
                 new AttentionView(context),
                 new FeaturesView(context),
-                new CompareView(context));
+                new CompareView(context),
+                new RaceView(context));
     }
 }

@@ -15,7 +15,7 @@
  *       and not the shell.</li>
  *   <li>one package per view, named by its id: {@code home}, {@code train}, {@code forward},
  *       {@code reverse}, {@code toy2d}, {@code gan}, {@code autoregressive}, {@code attention}, {@code features},
- *       {@code compare}; and {@code lessons}, the sidebar's lesson reader. Views do not import
+ *       {@code compare}, {@code race}; and {@code lessons}, the sidebar's lesson reader. Views do not import
  *       each other: they meet only through the shell's context. What a view keeps to itself is
  *       package-private.</li>
  * </ul>

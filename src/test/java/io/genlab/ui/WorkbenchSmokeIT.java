@@ -3,6 +3,7 @@ package io.genlab.ui;
 import io.genlab.ui.attention.AttentionViewDriver;
 import io.genlab.ui.autoregressive.AutoregressiveViewDriver;
 import io.genlab.ui.gan.GanViewDriver;
+import io.genlab.ui.race.RaceViewDriver;
 import io.genlab.ui.reverse.ReverseViewDriver;
 import io.genlab.ui.shell.PresenterMode;
 import io.genlab.ui.shell.WorkbenchFrame;
@@ -207,6 +208,28 @@ class WorkbenchSmokeIT {
         show("attention", "attention");
         PanelRendering.onEdt(() -> assertEquals("blocks.2.attn, mean of the 4 heads: where token 24 (row 3, column 3) looks",
                 AttentionViewDriver.headline(attention)));
+    }
+
+    @Test
+    @Order(8)
+    void theRaceViewRacesTheFourShippedModelsOneByOneAndReplaysThemOnOneClock() throws Exception {
+        WorkbenchView race = view("race");
+        PanelRendering.onEdt(() -> frame.lessons().follow("genlab:race?class=Sneaker&seed=2&steps=10&run=true", "Race them"));
+        boolean[] finished = {false};
+        for (int wait = 0; wait < 1200 && !finished[0]; wait++) {       // up to 4 minutes on a slow machine
+            Thread.sleep(200);
+            PanelRendering.onEdt(() -> finished[0] = RaceViewDriver.finished(race));
+        }
+        assertTrue(finished[0], "every lane raced and the replay ended");
+        PanelRendering.onEdt(() -> {
+            assertEquals(java.util.Arrays.asList(null, null, null, null), RaceViewDriver.problems(race));
+            assertEquals(java.util.List.of(20, 20, 1, 28 * 28), RaceViewDriver.evaluations(race),
+                    "10 guided denoising steps, one generator pass, one evaluation per pixel");
+        });
+        show("race", "race");
+        AtomicReference<BufferedImage> finishedPictures = new AtomicReference<>();
+        PanelRendering.onEdt(() -> finishedPictures.set(RaceViewDriver.finishedPicture(race)));
+        ImageFiles.writePng(finishedPictures.get(), SCREENSHOTS.resolve("race-finished.png"));
     }
 
     @Test

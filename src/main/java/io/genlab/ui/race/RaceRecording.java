@@ -1,0 +1,27 @@
+package io.genlab.ui.race;
+
+import java.util.List;
+
+/**
+ * A recorded race: every lane as it ran alone, to be replayed together on one clock. It holds no
+ * model.
+ *
+ * @param title what was drawn and how, e.g. "Every class, seed 1 · diffusion: DDIM, 50 steps, guidance 3"
+ */
+record RaceRecording(String title, List<LaneRecording> lanes) {
+    RaceRecording {
+        lanes = List.copyOf(lanes);
+    }
+
+    /** The common clock, from the start to the end of the slowest lane. */
+    RaceClock clock() {
+        long end = 0;
+        for (LaneRecording lane : lanes) end = Math.max(end, lane.endNanos());
+        return new RaceClock(end);
+    }
+
+    /** Whether any lane finished, so that there are pictures to export. */
+    boolean anyFinished() {
+        return lanes.stream().anyMatch(LaneRecording::finished);
+    }
+}
