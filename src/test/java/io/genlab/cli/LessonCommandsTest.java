@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Every command a lesson quotes runs, with tiny settings: step counts, sample counts and batch
- * sizes made small, outputs and new runs moved into a temporary folder, everything else as written.
+ * sizes made small, experiments rehearsed, outputs and new runs moved into a temporary folder,
+ * everything else as written.
  */
 class LessonCommandsTest {
     /** Options whose values shrink, and the tiny value. */
@@ -51,6 +52,7 @@ class LessonCommandsTest {
                 out.add(a);
             }
         }
+        if (in.get(0).equals("compare")) out.add("--rehearse");         // an experiment in miniature
         if (training) out.addAll(List.of("--limit", "64"));
         if (training && !in.contains("--batch")) out.addAll(List.of("--batch", "8"));
         return out;
@@ -65,6 +67,8 @@ class LessonCommandsTest {
                 tiny("./genlab sample --run lessons/models/unet-s-fashion --n 30 --out lessons/img/a.png", dir));
         assertEquals(List.of("playground", "--preset", "Mode collapse", "--steps", "2", "--out", dir.resolve("lessons/img/c.png").toString()),
                 tiny("./genlab playground --preset \"Mode collapse\" --steps 1500 --out lessons/img/c.png", dir));
+        assertEquals(List.of("compare", "--spec", "bench/specs/quick.json", "--out", dir.resolve("runs/quick").toString(), "--rehearse"),
+                tiny("./genlab compare --spec bench/specs/quick.json --out runs/quick", dir));
     }
 
     @Test

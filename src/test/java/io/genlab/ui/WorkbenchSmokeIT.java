@@ -3,6 +3,7 @@ package io.genlab.ui;
 import io.genlab.ui.attention.AttentionViewDriver;
 import io.genlab.ui.autoregressive.AutoregressiveViewDriver;
 import io.genlab.ui.gan.GanViewDriver;
+import io.genlab.ui.home.HomeViewDriver;
 import io.genlab.ui.race.RaceViewDriver;
 import io.genlab.ui.reverse.ReverseViewDriver;
 import io.genlab.ui.shell.PresenterMode;
@@ -230,6 +231,25 @@ class WorkbenchSmokeIT {
         AtomicReference<BufferedImage> finishedPictures = new AtomicReference<>();
         PanelRendering.onEdt(() -> finishedPictures.set(RaceViewDriver.finishedPicture(race)));
         ImageFiles.writePng(finishedPictures.get(), SCREENSHOTS.resolve("race-finished.png"));
+    }
+
+    @Test
+    @Order(9)
+    void theStartViewsFamilyCardsOpenTheirViewAndLesson() throws Exception {
+        WorkbenchView home = view("home");
+        PanelRendering.onEdt(() -> {
+            frame.showLessons(false);
+            assertTrue(frame.showView("home"));
+            HomeViewDriver.watch(home, "GAN");
+        });
+        waitForModelWorker();
+        PanelRendering.onEdt(() -> {
+            assertEquals("gan", frame.selected().id());
+            assertTrue(frame.context().activeModel().current().orElseThrow().run().endsWith("dcgan-s-fashion"), "the card opened its model");
+            assertTrue(frame.showView("home"));
+            HomeViewDriver.lesson(home, "Autoregressive");
+            assertEquals(5, frame.lessons().selectedIndex(), "lesson 6, the sixth lesson");
+        });
     }
 
     @Test
