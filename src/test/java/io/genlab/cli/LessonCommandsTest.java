@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Every command a lesson quotes runs, with tiny settings: step counts, sample counts and batch
- * sizes made small, outputs and new runs moved into a temporary folder, everything else as written.
+ * sizes made small, outputs (--out, --gif) and new runs moved into a temporary folder, everything else as written.
  */
 class LessonCommandsTest {
     /** Options whose values shrink, and the tiny value. */
@@ -44,7 +44,7 @@ class LessonCommandsTest {
             } else if (TINY.containsKey(a) && value != null) {
                 out.addAll(List.of(a, TINY.get(a)));
                 i++;
-            } else if ((a.equals("--out") || a.equals("--run") && value != null && value.startsWith("runs/")) && value != null) {
+            } else if ((a.equals("--out") || a.equals("--gif") || a.equals("--run") && value != null && value.startsWith("runs/")) && value != null) {
                 out.addAll(List.of(a, dir.resolve(value).toString()));
                 i++;
             } else {
@@ -65,6 +65,10 @@ class LessonCommandsTest {
                 tiny("./genlab sample --run lessons/models/unet-s-fashion --n 30 --out lessons/img/a.png", dir));
         assertEquals(List.of("playground", "--preset", "Mode collapse", "--steps", "2", "--out", dir.resolve("lessons/img/c.png").toString()),
                 tiny("./genlab playground --preset \"Mode collapse\" --steps 1500 --out lessons/img/c.png", dir));
+        assertEquals(List.of("race", "--class", "7", "--seed", "3", "--out", dir.resolve("lessons/img/race-sneaker.png").toString(),
+                        "--gif", dir.resolve("lessons/img/race.gif").toString()),
+                tiny("./genlab race --class 7 --seed 3 --out lessons/img/race-sneaker.png --gif lessons/img/race.gif", dir),
+                "the shipped models race as quoted: 50 DDIM steps take a few seconds");
     }
 
     @Test
