@@ -32,7 +32,7 @@ class CliTest {
     void everyCommandHasHelp() {
         List<List<String>> commands = List.of(List.of(), List.of("info"), List.of("datasets"), List.of("dataset"),
                 List.of("dataset", "preview"), List.of("models"), List.of("train"), List.of("resume"), List.of("sample"), List.of("trace"), List.of("complete"), List.of("field"), List.of("noise"), List.of("bench"), List.of("export"), List.of("features"), List.of("pretrain"),
-                List.of("judge"), List.of("judge", "train"), List.of("judge", "eval"), List.of("eval"), List.of("compare"));
+                List.of("judge"), List.of("judge", "train"), List.of("judge", "eval"), List.of("eval"), List.of("compare"), List.of("race"));
         for (List<String> c : commands) {
             String[] args = java.util.stream.Stream.concat(c.stream(), java.util.stream.Stream.of("--help")).toArray(String[]::new);
             Result r = run(args);

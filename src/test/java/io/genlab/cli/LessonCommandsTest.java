@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 /**
  * Every command a lesson quotes runs, with tiny settings: step counts, sample counts and batch
- * sizes made small, experiments rehearsed, outputs and new runs moved into a temporary folder,
- * everything else as written.
+ * sizes made small, experiments rehearsed, outputs (--out, --gif) and new runs moved into a
+ * temporary folder, everything else as written.
  */
 class LessonCommandsTest {
     /** Options whose values shrink, and the tiny value. */
@@ -45,7 +45,7 @@ class LessonCommandsTest {
             } else if (TINY.containsKey(a) && value != null) {
                 out.addAll(List.of(a, TINY.get(a)));
                 i++;
-            } else if ((a.equals("--out") || a.equals("--run") && value != null && value.startsWith("runs/")) && value != null) {
+            } else if ((a.equals("--out") || a.equals("--gif") || a.equals("--run") && value != null && value.startsWith("runs/")) && value != null) {
                 out.addAll(List.of(a, dir.resolve(value).toString()));
                 i++;
             } else {
@@ -69,6 +69,9 @@ class LessonCommandsTest {
                 tiny("./genlab playground --preset \"Mode collapse\" --steps 1500 --out lessons/img/c.png", dir));
         assertEquals(List.of("compare", "--spec", "bench/specs/quick.json", "--out", dir.resolve("runs/quick").toString(), "--rehearse"),
                 tiny("./genlab compare --spec bench/specs/quick.json --out runs/quick", dir));
+        assertEquals(List.of("race", "--class", "7", "--seed", "3", "--steps", "2", "--out", dir.resolve("lessons/img/race-sneaker.png").toString(),
+                        "--gif", dir.resolve("lessons/img/race.gif").toString()),
+                tiny("./genlab race --class 7 --seed 3 --steps 50 --out lessons/img/race-sneaker.png --gif lessons/img/race.gif", dir));
     }
 
     @Test

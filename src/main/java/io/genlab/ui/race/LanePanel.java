@@ -1,5 +1,7 @@
 package io.genlab.ui.race;
 
+import io.genlab.eval.race.LaneRecording;
+import io.genlab.eval.race.RaceTexts;
 import io.genlab.ui.widgets.WrappedText;
 
 import javax.swing.BorderFactory;

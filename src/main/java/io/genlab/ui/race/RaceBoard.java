@@ -1,5 +1,9 @@
 package io.genlab.ui.race;
 
+import io.genlab.eval.race.RaceClock;
+import io.genlab.eval.race.RaceRecording;
+import io.genlab.eval.race.RaceTexts;
+import io.genlab.eval.race.LaneRecording;
 import io.genlab.ui.widgets.Player;
 
 import javax.swing.BorderFactory;

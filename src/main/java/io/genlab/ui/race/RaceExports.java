@@ -1,73 +1,28 @@
 package io.genlab.ui.race;
 
+import io.genlab.eval.race.RaceFigures;
+import io.genlab.eval.race.RaceRecording;
 import io.genlab.ui.shell.PresenterMode;
 import io.genlab.ui.widgets.Export;
-import io.genlab.viz.RacePictures;
 import io.genlab.viz.Theme;
 
-import java.awt.image.BufferedImage;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * What the Race view can save: the finished pictures side by side with each lane's time and network
  * evaluations (a PNG), and the race replayed on its common clock (a GIF at the replay speed, every
- * frame labelled with the race clock). Both are drawn from the recording when they are saved.
+ * frame labelled with the race clock). Both are drawn by {@link RaceFigures}, as {@code genlab race}
+ * draws them, from the recording when they are saved.
  */
 final class RaceExports {
-    /** Shortest time between two frames of the GIF. */
-    static final int MIN_FRAME_MILLIS = 50;
-    /** Most frames of the GIF; a longer race gets frames further apart, still at the replay speed. */
-    static final int MAX_FRAMES = 300;
-    /** How long the GIF holds the finished race before it starts again. */
-    static final int HOLD_MILLIS = 2000;
-
     private RaceExports() {}
 
     static List<Export> of(RaceRecording race, double speed) {
         if (race == null || !race.anyFinished()) return List.of();
         Theme theme = PresenterMode.figureTheme();
-        int delay = frameMillis(race.clock().endNanos(), speed);
+        int delay = RaceFigures.frameMillis(race.clock().endNanos(), speed);
         return List.of(
-                new Export.Picture("The finished pictures side by side", "race-finished",
-                        () -> RacePictures.figure(race.title(), lanes(race, Long.MAX_VALUE), theme)),
-                new Export.Animation("The race on one clock", "race", () -> animation(race, speed, delay, theme), delay));
-    }
-
-    /** The lanes at {@code nanos} on the race clock, as the figure draws them. */
-    static List<RacePictures.Lane> lanes(RaceRecording race, long nanos) {
-        List<RacePictures.Lane> out = new ArrayList<>();
-        for (LaneRecording lane : race.lanes()) {
-            LaneRecording.Moment shown = lane.problem() == null ? lane.at(nanos) : null;
-            String caption = lane.problem() != null ? lane.problem()
-                    : lane.finishedBy(nanos) ? RaceTexts.finished(lane) : RaceTexts.running(nanos, shown);
-            out.add(new RacePictures.Lane(lane.model(), lane.family().isEmpty() ? "" : RaceTexts.about(lane.family(), lane.method()),
-                    shown == null ? List.of() : shown.images(), caption));
-        }
-        return out;
-    }
-
-    /**
-     * Milliseconds between two GIF frames for a race of {@code endNanos} replayed at {@code speed}: at
-     * least {@link #MIN_FRAME_MILLIS}, more when the race would need over {@link #MAX_FRAMES} frames,
-     * in whole hundredths of a second (what a GIF stores).
-     */
-    static int frameMillis(long endNanos, double speed) {
-        double replayMillis = endNanos / 1e6 / speed;
-        double millis = Math.max(MIN_FRAME_MILLIS, replayMillis / (MAX_FRAMES - 1));
-        return (int) Math.ceil(millis / 10) * 10;
-    }
-
-    /** The frames: the race clock every {@code delay} ms of replay from 0 to the end, then the end held. */
-    static List<BufferedImage> animation(RaceRecording race, double speed, int delay, Theme theme) {
-        long end = race.clock().endNanos();
-        long step = Math.max(1, (long) (delay * 1e6 * speed));
-        List<List<RacePictures.Lane>> frames = new ArrayList<>();
-        for (long t = 0; t < end; t += step) frames.add(lanes(race, t));
-        frames.add(lanes(race, end));
-        List<BufferedImage> out = new ArrayList<>(RacePictures.animation(race.title(), frames, theme));
-        out.addAll(Collections.nCopies(Math.max(1, HOLD_MILLIS / delay), out.get(out.size() - 1)));
-        return out;
+                new Export.Picture("The finished pictures side by side", "race-finished", () -> RaceFigures.finished(race, theme)),
+                new Export.Animation("The race on one clock", "race", () -> RaceFigures.animation(race, speed, delay, theme), delay));
     }
 }

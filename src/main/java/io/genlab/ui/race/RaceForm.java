@@ -1,6 +1,8 @@
 package io.genlab.ui.race;
 
 import com.formdev.flatlaf.FlatClientProperties;
+import io.genlab.eval.race.RaceSettings;
+import io.genlab.eval.race.ReplaySpeed;
 import io.genlab.ui.widgets.FormColumn;
 
 import javax.swing.BorderFactory;
@@ -27,34 +29,11 @@ final class RaceForm extends FormColumn {
         public String toString() { return label; }
     }
 
-    /** How fast a replay runs: race seconds per second. */
-    enum Speed {
-        REAL("1", 1, "1× (real time)"), HALF("0.5", 0.5, "1/2×"), TENTH("0.1", 0.1, "1/10×"), HUNDREDTH("0.01", 0.01, "1/100×");
-
-        private final String key;
-        private final double factor;
-        private final String label;
-
-        Speed(String key, double factor, String label) {
-            this.key = key;
-            this.factor = factor;
-            this.label = label;
-        }
-
-        /** The value a lesson link gives, e.g. "0.1". */
-        String key() { return key; }
-
-        double factor() { return factor; }
-
-        @Override
-        public String toString() { return label; }
-    }
-
     final JComboBox<ClassChoice> classes = new JComboBox<>();
     final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
     final JSpinner steps = new JSpinner(new SpinnerNumberModel(50, 1, RaceSettings.MAX_STEPS, 1));
     final JSpinner guidance = new JSpinner(new SpinnerNumberModel(3.0, 0.0, 20.0, 0.5));
-    final JComboBox<Speed> speed = new JComboBox<>(Speed.values());
+    final JComboBox<ReplaySpeed> speed = new JComboBox<>(ReplaySpeed.values());
     final JButton race = new JButton("Race");
     final JButton cancel = new JButton("Cancel");
     final JButton replay = new JButton("Replay");
@@ -94,7 +73,7 @@ final class RaceForm extends FormColumn {
                 ((Number) steps.getValue()).intValue(), ((Number) guidance.getValue()).doubleValue());
     }
 
-    Speed speedChoice() { return (Speed) speed.getSelectedItem(); }
+    ReplaySpeed speedChoice() { return (ReplaySpeed) speed.getSelectedItem(); }
 
     /** Fills the class box with the lanes' classes, keeping the chosen one if it is still there. */
     void setClassNames(List<String> names) {

@@ -1,6 +1,10 @@
 package io.genlab.ui.race;
 
-import io.genlab.ui.shell.Problems;
+import io.genlab.eval.race.LaneHead;
+import io.genlab.eval.race.LaneRecording;
+import io.genlab.eval.race.RaceRecording;
+import io.genlab.eval.race.RaceSettings;
+import io.genlab.eval.race.RaceTexts;
 import io.genlab.ui.widgets.LatestJob;
 
 import java.util.ArrayList;
@@ -117,7 +121,7 @@ final class RaceJobs {
             public void failed(Exception e) {
                 if (!ticket.isLatest()) return;
                 ticket.end();
-                recorded.add(LaneRecording.notRun(waiting.model(), waiting.family(), waiting.method(), Problems.describe(e)));
+                recorded.add(LaneRecording.notRun(waiting.model(), waiting.family(), waiting.method(), RaceTexts.problem(e)));
                 board.showLane(index, recorded.get(index), 0);
                 next();
             }

@@ -1,5 +1,7 @@
 package io.genlab.ui.race;
 
+import io.genlab.eval.race.RaceSettings;
+import io.genlab.eval.race.ReplaySpeed;
 import io.genlab.ui.shell.LinkSettings;
 
 import javax.swing.JSpinner;
@@ -18,7 +20,7 @@ import java.util.Set;
  * @param classChoice a class index or {@link RaceSettings#EVERY_CLASS} ("all")
  * @param run         start the race
  */
-record RaceLesson(Integer seed, Integer classChoice, Integer steps, Double guidance, RaceForm.Speed speed, boolean run) {
+record RaceLesson(Integer seed, Integer classChoice, Integer steps, Double guidance, ReplaySpeed speed, boolean run) {
     static final List<String> NAMES = List.of("seed", "class", "steps", "guidance", "speed", "run");
 
     static Set<String> names() {
@@ -31,8 +33,8 @@ record RaceLesson(Integer seed, Integer classChoice, Integer steps, Double guida
      */
     static RaceLesson read(Map<String, String> settings, RaceForm form, List<String> classNames) {
         LinkSettings v = new LinkSettings("race", settings, NAMES);
-        Map<String, RaceForm.Speed> speeds = new LinkedHashMap<>();
-        for (RaceForm.Speed s : RaceForm.Speed.values()) speeds.put(s.key(), s);
+        Map<String, ReplaySpeed> speeds = new LinkedHashMap<>();
+        for (ReplaySpeed s : ReplaySpeed.values()) speeds.put(s.key(), s);
         String classText = v.text("class");
         return new RaceLesson(
                 v.integer("seed", range(form.seed)),

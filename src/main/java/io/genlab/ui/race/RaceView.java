@@ -1,5 +1,7 @@
 package io.genlab.ui.race;
 
+import io.genlab.eval.race.LaneHead;
+import io.genlab.eval.race.RaceSettings;
 import io.genlab.ui.shell.WorkbenchContext;
 import io.genlab.ui.shell.WorkbenchView;
 import io.genlab.ui.widgets.Export;
@@ -11,7 +13,6 @@ import javax.swing.JScrollPane;
 import javax.swing.SwingUtilities;
 
 import java.awt.BorderLayout;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +26,6 @@ import java.util.Set;
  * generating.
  */
 public final class RaceView implements WorkbenchView {
-    /** The shipped models that race, in lane order, from the lessons' model folder. */
-    static final List<String> LANES = List.of("unet-s-fashion", "dit-s-fashion", "dcgan-s-fashion", "pixelcnn-s-fashion");
     private final WorkbenchContext context;
     private final RaceForm form = new RaceForm();
     private final RaceBoard board = new RaceBoard();
@@ -117,9 +116,8 @@ public final class RaceView implements WorkbenchView {
 
     /** Reads every lane's folder and shows the lanes as they would race. */
     private void readHeads() {
-        Path models = context.pretrainedFolder();
-        heads = LANES.stream().map(name -> LaneHead.read(models.resolve(name))).toList();
-        classNames = heads.stream().filter(LaneHead::ready).findFirst().map(h -> h.shape().classNames()).orElse(List.of());
+        heads = LaneHead.shipped(context.pretrainedFolder());
+        classNames = LaneHead.classNames(heads);
         form.setClassNames(classNames);
         showHeadsIfIdle();
     }

@@ -1,5 +1,10 @@
 package io.genlab.ui.race;
 
+import io.genlab.eval.race.LaneHead;
+import io.genlab.eval.race.LaneRecording;
+import io.genlab.eval.race.RaceRecording;
+import io.genlab.eval.race.RaceSettings;
+import io.genlab.eval.race.RaceTexts;
 import io.genlab.data.DatasetLocations;
 import io.genlab.eval.KindsData;
 import io.genlab.train.ModelRegistry;

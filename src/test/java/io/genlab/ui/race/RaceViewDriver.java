@@ -1,5 +1,6 @@
 package io.genlab.ui.race;
 
+import io.genlab.eval.race.LaneRecording;
 import io.genlab.ui.shell.WorkbenchView;
 import io.genlab.ui.widgets.Export;
 

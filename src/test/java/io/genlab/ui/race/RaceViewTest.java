@@ -1,5 +1,12 @@
 package io.genlab.ui.race;
 
+import io.genlab.eval.race.LaneHead;
+import io.genlab.eval.race.RaceFigures;
+import io.genlab.eval.race.RaceRecording;
+import io.genlab.eval.race.RaceSettings;
+import io.genlab.eval.race.RaceTexts;
+import io.genlab.eval.race.RecordedRaces;
+import io.genlab.eval.race.ReplaySpeed;
 import io.genlab.ui.shell.ModelViewFixture;
 import io.genlab.ui.widgets.Export;
 import io.genlab.ui.widgets.PanelRendering;
@@ -15,7 +22,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import static io.genlab.ui.race.RecordedRaces.MS;
+import static io.genlab.eval.race.RecordedRaces.MS;
 import static io.genlab.ui.widgets.PanelRendering.onEdt;
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -23,57 +30,12 @@ import static org.junit.jupiter.api.Assertions.*;
 class RaceViewTest {
 
     @Test
-    void aLaneShowsItsLatestFrameAtOrBeforeATimeAndKeepsItsFinishedPictures() {
-        LaneRecording lane = RecordedRaces.diffusion(2, 5);
-        assertNull(lane.at(0), "nothing before the first step");
-        assertNull(lane.at(10 * MS - 1));
-        assertSame(lane.frames().get(0), lane.at(10 * MS));
-        assertSame(lane.frames().get(2), lane.at(35 * MS));
-        assertSame(lane.frames().get(4), lane.at(51 * MS - 1));
-        assertSame(lane.finish(), lane.at(51 * MS), "the returned pictures from the lane's end on");
-        assertSame(lane.finish(), lane.at(Long.MAX_VALUE));
-        assertFalse(lane.finishedBy(51 * MS - 1));
-        assertTrue(lane.finishedBy(51 * MS));
-        assertEquals(51 * MS, lane.endNanos());
-        assertEquals(2, lane.pictures());
-
-        LaneRecording missing = RecordedRaces.missing();
-        assertNull(missing.at(Long.MAX_VALUE));
-        assertEquals(0, missing.endNanos());
-        assertFalse(missing.finished());
-        List<LaneRecording.Moment> backwards = List.of(lane.frames().get(1), lane.frames().get(0));
-        assertThrows(IllegalArgumentException.class, () -> new LaneRecording("m", "gan", "", 1, backwards, null, null));
-    }
-
-    @Test
-    void theCommonClockTurnsTimesIntoPlayerFramesAndBack() {
-        RaceClock clock = RecordedRaces.race().clock();
-        assertEquals(51 * MS, clock.endNanos(), "the slowest lane's end");
-        assertEquals(52, clock.frames(), "one frame a millisecond");
-        assertEquals(0, clock.timeOf(0));
-        assertEquals(51 * MS, clock.timeOf(51));
-        assertEquals(9, clock.frameAt(10 * MS - 1));
-        assertEquals(10, clock.frameAt(10 * MS));
-        for (int k = 0; k < clock.frames(); k++) assertEquals(k, clock.frameAt(clock.timeOf(k)));
-
-        RaceClock long_ = new RaceClock(60_000 * MS + 7);
-        assertEquals(RaceClock.MAX_FRAMES, long_.frames(), "a long race gets frames further apart");
-        for (long t = 0; t < long_.endNanos(); t += 987_654_321) {
-            int k = long_.frameAt(t);
-            assertTrue(long_.timeOf(k) <= t && long_.timeOf(k + 1) > t, "the last frame at or before " + t);
-        }
-        assertEquals(long_.frames() - 1, long_.frameAt(long_.endNanos()));
-        assertEquals(1, new RaceClock(0).frames(), "nothing happened");
-        assertEquals(0, new RaceClock(0).frameAt(5));
-    }
-
-    @Test
     void drawsARecordedRaceWithoutModelsAndScrubsItsClock(@TempDir Path home) {
         try (ModelViewFixture f = new ModelViewFixture(home)) {
             onEdt(() -> {
                 RaceView view = new RaceView(f.context);
                 List<LanePanel> shipped = view.board().lanes();
-                assertEquals(RaceView.LANES.size(), shipped.size(), "a lane for every shipped model");
+                assertEquals(LaneHead.SHIPPED.size(), shipped.size(), "a lane for every shipped model");
                 assertEquals("unet-s-fashion", shipped.get(0).titleText());
                 assertTrue(shipped.get(0).messageText().endsWith("run folder not found"), shipped.get(0).messageText());
                 assertEquals(List.of(), view.exports(), "nothing raced yet");
@@ -120,7 +82,7 @@ class RaceViewTest {
                 Export.Animation gif = (Export.Animation) exports.get(1);
                 assertEquals(50, gif.delayMillis(), "real time, 20 frames a second");
                 List<BufferedImage> frames = gif.frames().get();
-                assertEquals(3 + RaceExports.HOLD_MILLIS / 50, frames.size(), "0, 50 ms and the end, then the end held");
+                assertEquals(3 + RaceFigures.HOLD_MILLIS / 50, frames.size(), "0, 50 ms and the end, then the end held");
                 for (BufferedImage frame : frames) {
                     assertEquals(still.getWidth(), frame.getWidth(), "lanes do not jump");
                     assertEquals(still.getHeight(), frame.getHeight());
@@ -174,7 +136,7 @@ class RaceViewTest {
                 view.apply(Map.of("seed", "7", "steps", "10", "guidance", "2", "speed", "0.1", "class", "all"));
                 RaceSettings s = view.form().settings();
                 assertEquals(new RaceSettings(7, RaceSettings.EVERY_CLASS, 10, 2), s);
-                assertEquals(RaceForm.Speed.TENTH, view.form().speedChoice());
+                assertEquals(ReplaySpeed.TENTH, view.form().speedChoice());
                 assertEquals("10 denoising steps", RaceTexts.method("diffusion", null, s));
 
                 assertEquals("speed must be 1, 0.5, 0.1 or 0.01, got \"2\"", bad(view, Map.of("speed", "2")));

@@ -1,4 +1,4 @@
-package io.genlab.ui.race;
+package io.genlab.eval.race;
 
 /**
  * The common clock of a replay as the player's frames: frame k is a time from 0 to the end of the
@@ -8,23 +8,23 @@ package io.genlab.ui.race;
  *
  * @param endNanos when the slowest lane finished
  */
-record RaceClock(long endNanos) {
+public record RaceClock(long endNanos) {
     /** Most frames the player gets (a 30 s race: one every 15 ms). */
-    static final int MAX_FRAMES = 2001;
+    public static final int MAX_FRAMES = 2001;
     private static final long FRAME_NANOS = 1_000_000;
 
-    RaceClock {
+    public RaceClock {
         if (endNanos < 0) throw new IllegalArgumentException("a race cannot end before it starts: " + endNanos + " ns");
     }
 
     /** How many frames the player scrubs: one if nothing happened. */
-    int frames() {
+    public int frames() {
         if (endNanos == 0) return 1;
         return (int) Math.max(2, Math.min(MAX_FRAMES, (endNanos + FRAME_NANOS - 1) / FRAME_NANOS + 1));
     }
 
     /** The time of frame {@code frame}: 0 for the first, the end for the last. */
-    long timeOf(int frame) {
+    public long timeOf(int frame) {
         int last = frames() - 1;
         if (last == 0) return 0;
         int k = Math.max(0, Math.min(last, frame));
@@ -32,7 +32,7 @@ record RaceClock(long endNanos) {
     }
 
     /** The last frame whose time is at or before {@code nanos}. */
-    int frameAt(long nanos) {
+    public int frameAt(long nanos) {
         int last = frames() - 1;
         if (last == 0 || nanos <= 0) return 0;
         if (nanos >= endNanos) return last;

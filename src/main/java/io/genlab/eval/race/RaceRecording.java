@@ -1,4 +1,4 @@
-package io.genlab.ui.race;
+package io.genlab.eval.race;
 
 import java.util.List;
 
@@ -8,20 +8,20 @@ import java.util.List;
  *
  * @param title what was drawn and how, e.g. "Every class, seed 1 · diffusion: DDIM, 50 steps, guidance 3"
  */
-record RaceRecording(String title, List<LaneRecording> lanes) {
-    RaceRecording {
+public record RaceRecording(String title, List<LaneRecording> lanes) {
+    public RaceRecording {
         lanes = List.copyOf(lanes);
     }
 
     /** The common clock, from the start to the end of the slowest lane. */
-    RaceClock clock() {
+    public RaceClock clock() {
         long end = 0;
         for (LaneRecording lane : lanes) end = Math.max(end, lane.endNanos());
         return new RaceClock(end);
     }
 
     /** Whether any lane finished, so that there are pictures to export. */
-    boolean anyFinished() {
+    public boolean anyFinished() {
         return lanes.stream().anyMatch(LaneRecording::finished);
     }
 }

@@ -1,8 +1,7 @@
-package io.genlab.ui.race;
+package io.genlab.eval.race;
 
 import io.genlab.diffusion.SamplerSettings;
 import io.genlab.train.GenerationRequest;
-import io.genlab.ui.shell.LinkSettings;
 
 import java.util.List;
 import java.util.Map;
@@ -15,12 +14,12 @@ import java.util.Map;
  *
  * @param classChoice a class index, or {@link #EVERY_CLASS} (one picture of each class)
  */
-record RaceSettings(long seed, int classChoice, int steps, double guidance) {
-    static final int EVERY_CLASS = -1;
+public record RaceSettings(long seed, int classChoice, int steps, double guidance) {
+    public static final int EVERY_CLASS = -1;
     /** Most DDIM steps: the shipped models' T. */
-    static final int MAX_STEPS = 1000;
+    public static final int MAX_STEPS = 1000;
 
-    RaceSettings {
+    public RaceSettings {
         if (classChoice < EVERY_CLASS) throw new IllegalArgumentException("no class " + classChoice);
         if (steps < 1 || steps > MAX_STEPS) throw new IllegalArgumentException("steps must be 1 to " + MAX_STEPS + ", got " + steps);
         if (!(guidance >= 0) || Double.isInfinite(guidance)) throw new IllegalArgumentException("guidance must be a number >= 0, got " + guidance);
@@ -32,7 +31,7 @@ record RaceSettings(long seed, int classChoice, int steps, double guidance) {
      * @param diffusion  whether the model is a diffusion model (it gets the sampler settings)
      * @param numClasses how many classes the model has (every class: one picture of each)
      */
-    GenerationRequest request(boolean diffusion, int numClasses) {
+    public GenerationRequest request(boolean diffusion, int numClasses) {
         int[] labels = classChoice == EVERY_CLASS ? new int[numClasses] : new int[]{classChoice};
         for (int k = 0; classChoice == EVERY_CLASS && k < numClasses; k++) labels[k] = k;
         Map<String, String> options = !diffusion ? Map.of() : Map.of(
@@ -44,12 +43,12 @@ record RaceSettings(long seed, int classChoice, int steps, double guidance) {
     }
 
     /** How many pictures a lane draws for a model of {@code numClasses} classes (at least 1). */
-    int pictures(int numClasses) {
+    public int pictures(int numClasses) {
         return classChoice == EVERY_CLASS ? Math.max(1, numClasses) : 1;
     }
 
     /** E.g. "Every class, seed 1 · diffusion: DDIM, 50 steps, guidance 3". */
-    String describe(List<String> classNames) {
+    public String describe(List<String> classNames) {
         String classes = classChoice == EVERY_CLASS ? "Every class"
                 : classChoice < classNames.size() ? classNames.get(classChoice) : "class " + classChoice;
         return classes + ", seed " + seed + " · diffusion: DDIM, " + steps + (steps == 1 ? " step" : " steps") + ", guidance "
@@ -57,19 +56,20 @@ record RaceSettings(long seed, int classChoice, int steps, double guidance) {
     }
 
     /**
-     * The class a lesson names: "all", a class index or a class name (any case).
+     * The class a lesson link or the command line names: "all", a class index or a class name (any case).
      *
      * @param classNames the models' classes
-     * @throws IllegalArgumentException naming the setting and the values it takes
+     * @throws IllegalArgumentException "class must be ..., got ...": the values it takes
      */
-    static int parseClass(String text, List<String> classNames) {
+    public static int parseClass(String text, List<String> classNames) {
         String v = text.strip();
         if (v.equalsIgnoreCase("all")) return EVERY_CLASS;
         if (v.matches("\\d{1,9}") && Integer.parseInt(v) < classNames.size()) return Integer.parseInt(v);
         for (int k = 0; k < classNames.size(); k++) {
             if (classNames.get(k).equalsIgnoreCase(v)) return k;
         }
-        throw LinkSettings.bad("class", classNames.isEmpty() ? "all (no lane's model could be read)"
-                : "all, a class index 0.." + (classNames.size() - 1) + " or a class name (" + String.join(", ", classNames) + ")", text);
+        String takes = classNames.isEmpty() ? "all (no lane's model could be read)"
+                : "all, a class index 0.." + (classNames.size() - 1) + " or a class name (" + String.join(", ", classNames) + ")";
+        throw new IllegalArgumentException("class must be " + takes + ", got \"" + text + "\"");
     }
 }

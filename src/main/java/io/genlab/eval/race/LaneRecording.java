@@ -1,4 +1,4 @@
-package io.genlab.ui.race;
+package io.genlab.eval.race;
 
 import io.genlab.data.Tensor;
 import io.genlab.viz.ImageTensors;
@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * One lane of a race as it was recorded: which model ran and how, every picture its trace
  * reported with the time since the lane started and the network evaluations done by then, and the
- * pictures it returned; or why it did not run. It holds no model, so the view draws and replays a
- * race from it alone, and tests build one by hand.
+ * pictures it returned; or why it did not run. It holds no model, so the Race view and
+ * {@code genlab race} draw and replay a race from it alone, and tests build one by hand.
  *
  * @param model       the model's name, e.g. "unet-s"
  * @param family      its family, e.g. "diffusion"
@@ -21,7 +21,7 @@ import java.util.List;
  * @param finish      the generated pictures when the model returned; null if it did not finish
  * @param problem     why the lane did not run or stopped; null if it finished
  */
-record LaneRecording(String model, String family, String method, int evaluations, List<Moment> frames, Moment finish,
+public record LaneRecording(String model, String family, String method, int evaluations, List<Moment> frames, Moment finish,
                      String problem) {
 
     /**
@@ -31,15 +31,15 @@ record LaneRecording(String model, String family, String method, int evaluations
      * @param evaluations network evaluations done by then, for each picture
      * @param pictures    [N, C, H, W] in [-1, 1], one picture per class asked for
      */
-    record Moment(long nanos, int evaluations, Tensor pictures) {
+    public record Moment(long nanos, int evaluations, Tensor pictures) {
         /** The pictures as images, one each. */
-        List<BufferedImage> images() {
+        public List<BufferedImage> images() {
             long[] shape = Arrays.stream(pictures.shape()).asLongStream().toArray();
             return ImageTensors.toImages(pictures.data(), shape);
         }
     }
 
-    LaneRecording {
+    public LaneRecording {
         frames = List.copyOf(frames);
         for (int i = 1; i < frames.size(); i++) {
             if (frames.get(i).nanos() < frames.get(i - 1).nanos()) throw new IllegalArgumentException("frame " + i + " goes back in time");
@@ -47,17 +47,17 @@ record LaneRecording(String model, String family, String method, int evaluations
     }
 
     /** A lane without pictures: one yet to run (no problem), or one that could not run or stopped, saying why. */
-    static LaneRecording notRun(String model, String family, String method, String problem) {
+    public static LaneRecording notRun(String model, String family, String method, String problem) {
         return new LaneRecording(model, family, method, 0, List.of(), null, problem);
     }
 
-    boolean finished() { return finish != null; }
+    public boolean finished() { return finish != null; }
 
     /**
      * What the lane shows at {@code nanos} on its clock: the pictures it returned once it has
      * finished, before that the latest frame at or before {@code nanos}; null before the first frame.
      */
-    Moment at(long nanos) {
+    public Moment at(long nanos) {
         if (finish != null && nanos >= finish.nanos()) return finish;
         int low = 0, high = frames.size() - 1, found = -1;
         while (low <= high) {                               // the last frame whose time is at or before nanos
@@ -73,18 +73,18 @@ record LaneRecording(String model, String family, String method, int evaluations
     }
 
     /** Whether the lane has finished by {@code nanos} on its clock. */
-    boolean finishedBy(long nanos) {
+    public boolean finishedBy(long nanos) {
         return finish != null && nanos >= finish.nanos();
     }
 
     /** When the lane's last picture came: its finish, or the last frame of one that stopped; 0 if it drew nothing. */
-    long endNanos() {
+    public long endNanos() {
         if (finish != null) return finish.nanos();
         return frames.isEmpty() ? 0 : frames.get(frames.size() - 1).nanos();
     }
 
     /** How many pictures the lane draws (one per class asked for); 0 if it drew nothing. */
-    int pictures() {
+    public int pictures() {
         Moment any = finish != null ? finish : frames.isEmpty() ? null : frames.get(0);
         return any == null ? 0 : any.pictures().shape()[0];
     }
