@@ -25,7 +25,6 @@ final class Arguments {
         }
     }
 
-    /** Whether {@code out} names a GIF (else a PNG); any other extension is a usage error. */
     /**
      * The images a command shows one of: {@code --dataset} if given, else the run's data (for
      * Fashion-MNIST its test split, images the model never trained on), checked against the
@@ -46,6 +45,7 @@ final class Arguments {
         return images;
     }
 
+    /** Whether {@code out} names a GIF (else a PNG); any other extension is a usage error. */
     static boolean isGif(CommandSpec spec, java.nio.file.Path out) {
         String file = out.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
         if (file.endsWith(".gif")) return true;
