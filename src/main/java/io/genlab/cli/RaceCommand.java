@@ -151,8 +151,9 @@ final class RaceCommand implements Callable<Integer> {
                     String.format(Locale.ROOT, "%.2f", seconds * 1e3 / Math.max(1, lane.evaluations())));
         }
         o.println();
-        o.printf(Locale.ROOT, "Each lane ran alone on this computer (%d processors), one after another, after a warm-up.%n",
-                Runtime.getRuntime().availableProcessors());
+        int processors = Runtime.getRuntime().availableProcessors();
+        o.printf(Locale.ROOT, "Each lane ran alone on this computer (%d %s), one after another, after a warm-up.%n",
+                processors, processors == 1 ? "processor" : "processors");
         o.printf(Locale.ROOT, "seconds: the generation only, not loading the model, %s; evaluations: network evaluations per picture.%n",
                 pictures == 1 ? "of its one picture" : "of its " + pictures + " pictures drawn as one batch");
     }

@@ -83,6 +83,22 @@ class FourFamiliesSpecTest {
         assertTrue(Files.readString(out.resolve("report.html")).contains("pixelcnn-s"));
     }
 
+    @Test
+    void theShippedReportHasARowForEveryModelAndEveryPictureItShows() throws IOException {
+        Path dir = Path.of("lessons", "reports", "four-families");
+        ExperimentResults results = ExperimentResults.read(dir);
+        assertEquals(List.of(), results.missing());
+        assertEquals(List.of("unet-s", "dit-s", "dcgan-s", "pixelcnn-s", "pixel-gaussian"),
+                results.rows().stream().map(ExperimentResults.Row::model).toList());
+        for (ExperimentResults.Row r : results.rows()) {
+            assertTrue(Files.isRegularFile(r.folder().resolve("samples.png")), r.model() + "'s samples");
+            assertTrue(r.number("training_seconds") >= 30 * 60 || r.model().equals("pixel-gaussian"), r.model() + " trained 30 minutes");
+        }
+        java.util.regex.Matcher img = java.util.regex.Pattern.compile("<img src=\"([^\"]+)\"").matcher(Files.readString(dir.resolve("report.html")));
+        while (img.find()) assertTrue(Files.isRegularFile(dir.resolve(img.group(1))), "the report shows " + img.group(1));
+        assertEquals(CompareSpec.read(SPEC).name(), results.name(), "the report of the shipped spec");
+    }
+
     private static ExperimentResults.Row row(ExperimentResults results, String model) {
         return results.rows().stream().filter(r -> r.model().equals(model)).findFirst().orElseThrow();
     }
