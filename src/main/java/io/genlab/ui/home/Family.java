@@ -21,19 +21,19 @@ record Family(String name, String model, String how, String watch, String watchT
                     "Starts from pure noise and removes a little of it at each of 50 steps; a U-Net predicts the noise, "
                             + "steered towards the class asked for.",
                     "genlab:reverse?model=unet-s-fashion&class=Sneaker&seed=3&sampler=ddim&steps=50&generate=true",
-                    "Watch noise become a sneaker", 4),
+                    "Reverse process view", 4),
             new Family("GAN", "dcgan-s-fashion",
                     "A generator turns random numbers into a picture in a single pass; it learned by fooling a "
                             + "discriminator that tells its pictures from real ones.",
-                    "genlab:gan?model=dcgan-s-fashion&tab=images", "See the generator and its critic", 5),
+                    "genlab:gan?model=dcgan-s-fashion&tab=images", "GAN view", 5),
             new Family("Autoregressive", "pixelcnn-s-fashion",
                     "Draws the picture one pixel at a time, each from a probability distribution given the pixels "
                             + "above and to the left: 784 network passes.",
                     "genlab:autoregressive?model=pixelcnn-s-fashion&class=Sneaker&samples=4&seed=3&generate=true",
-                    "Watch it fill in pixel by pixel", 6),
+                    "Autoregressive view", 6),
             new Family("Vision transformer", "dit-s-fashion",
                     "A diffusion model whose denoiser is a transformer: the picture cut into 49 patch tokens that "
                             + "attend to one another.",
                     "genlab:attention?model=dit-s-fashion&class=Sneaker&seed=3&query=24&generate=true",
-                    "See where its patches look", 7));
+                    "Attention view", 7));
 }

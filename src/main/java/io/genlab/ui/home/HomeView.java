@@ -22,6 +22,7 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.Scrollable;
 import javax.swing.SwingWorker;
+import javax.swing.text.DefaultCaret;
 import javax.swing.text.html.HTMLEditorKit;
 
 import java.awt.BorderLayout;
@@ -73,6 +74,7 @@ public final class HomeView implements WorkbenchView {
         text.setEditable(false);
         text.setEditorKit(new HTMLEditorKit());
         text.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);   // the look-and-feel font: scales in presenter mode
+        ((DefaultCaret) text.getCaret()).setUpdatePolicy(DefaultCaret.NEVER_UPDATE);   // the page opens at its top, not at the caret
         text.setText(describe());
         add(content, text);
         panel.add(new JScrollPane(content), BorderLayout.CENTER);
@@ -134,11 +136,11 @@ public final class HomeView implements WorkbenchView {
         c.anchor = GridBagConstraints.WEST;
         c.insets = new Insets(2, 0, 2, 12);
         c.gridy = 0;
-        addStart(p, c, lesson(1, lessons), "New to neural networks? How a network sees a picture, layer by layer, and learns.");
+        addStart(p, c, lesson(1, lessons), about(1, lessons, "start here if neural networks are new to you."));
         JButton race = new JButton("The race");
         race.addActionListener(e -> context.navigation().follow("genlab:race", "The race"));
         addStart(p, c, race, "The four families draw the same classes, each at its real speed on this machine.");
-        addStart(p, c, lesson(10, lessons), "How the families compare when trained for the same time and scored the same way.");
+        addStart(p, c, lesson(10, lessons), about(10, lessons, "the families trained for the same time and scored the same way."));
         JButton train = new JButton("Train a model");
         train.addActionListener(e -> context.navigation().follow("genlab:train", "Train a model"));
         addStart(p, c, train, "Train one of your own and watch it go from noise to pictures.");
@@ -146,11 +148,15 @@ public final class HomeView implements WorkbenchView {
     }
 
     private JButton lesson(int number, Map<Integer, String> lessons) {
-        String title = lessons.get(number);
-        JButton b = new JButton(title == null ? "Lesson " + number : "Lesson " + number + ": " + title);
-        b.setEnabled(title != null);
+        JButton b = new JButton("Lesson " + number);
+        b.setEnabled(lessons.containsKey(number));
         b.addActionListener(e -> context.navigation().openLesson(number));
         return b;
+    }
+
+    /** The lesson's title, then what it is for. */
+    private static String about(int number, Map<Integer, String> lessons, String what) {
+        return lessons.containsKey(number) ? lessons.get(number) + ": " + what : "Lesson " + number + " is not installed.";
     }
 
     private static void addStart(JPanel p, GridBagConstraints c, JButton button, String text) {
