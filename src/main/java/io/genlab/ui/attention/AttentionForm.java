@@ -4,6 +4,7 @@ import com.formdev.flatlaf.FlatClientProperties;
 import io.genlab.diffusion.SamplerSettings;
 import io.genlab.train.DataShape;
 import io.genlab.ui.widgets.ActionListenerGuard;
+import io.genlab.ui.widgets.Choice;
 import io.genlab.ui.widgets.FormColumn;
 
 import javax.swing.BorderFactory;
@@ -26,12 +27,6 @@ import java.util.Random;
  * shows settings; the view decides what they do.
  */
 final class AttentionForm extends FormColumn {
-    /** An entry of a box: a value (class index, layer, head) and its text. */
-    record Choice(int value, String label) {
-        @Override
-        public String toString() { return label; }
-    }
-
     final JLabel model = new JLabel(" ");
     final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
     final JButton newSeed = new JButton("New seed");
@@ -116,31 +111,15 @@ final class AttentionForm extends FormColumn {
         for (int h = 0; h < heads; h++) m.addElement(new Choice(h, "head " + h));
         ActionListenerGuard.withoutEvents(head, () -> {
             head.setModel(m);
-            select(head, chosen);
+            Choice.select(head, chosen);
         });
     }
 
     /** The chosen layer's index (0 if none). */
-    int layerChoice() { return value(layer, 0); }
+    int layerChoice() { return Choice.selected(layer, 0); }
 
     /** The chosen head, or {@link AttentionState#MEAN}. */
-    int headChoice() { return value(head, AttentionState.MEAN); }
-
-    /** Selects the entry of {@code value} in a box; false if it has none. */
-    static boolean select(JComboBox<Choice> box, int value) {
-        for (int i = 0; i < box.getItemCount(); i++) {
-            if (box.getItemAt(i).value() == value) {
-                box.setSelectedIndex(i);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int value(JComboBox<Choice> box, int none) {
-        Choice c = (Choice) box.getSelectedItem();
-        return c == null ? none : c.value();
-    }
+    int headChoice() { return Choice.selected(head, AttentionState.MEAN); }
 
     /** Enables the buttons for the state: a generation running, or a model ready (or neither). */
     void setRunning(boolean running, boolean modelReady) {

@@ -3,6 +3,7 @@ package io.genlab.ui.attention;
 import io.genlab.diffusion.SamplerSettings;
 import io.genlab.ui.shell.LinkSettings;
 import io.genlab.ui.shell.Problems;
+import io.genlab.ui.widgets.Choice;
 
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
@@ -102,8 +103,8 @@ record AttentionLesson(Integer seed, String classText, SamplerSettings.Method sa
     /** Chooses the class and the layer among the model's; a bad one is reported. */
     void setModelChoices(AttentionForm form, List<String> classNames, List<String> layers, Problems problems) {
         try {
-            if (classText != null) AttentionForm.select(form.classes, AttentionSettings.parseClass(classText, classNames));
-            if (layerText != null) AttentionForm.select(form.layer, parseLayer(layerText, layers));
+            if (classText != null) Choice.select(form.classes, AttentionSettings.parseClass(classText, classNames));
+            if (layerText != null) Choice.select(form.layer, parseLayer(layerText, layers));
         } catch (IllegalArgumentException e) {
             problems.report("The lesson's setting", e);
         }
@@ -123,7 +124,7 @@ record AttentionLesson(Integer seed, String classText, SamplerSettings.Method sa
      */
     void setTraceChoices(AttentionForm form, AttentionState state, int steps, IntConsumer showStep, Problems problems) {
         try {
-            if (head != null && !AttentionForm.select(form.head, head)) {
+            if (head != null && !Choice.select(form.head, head)) {
                 throw LinkSettings.bad("head", "mean or a head 0.." + (state.heads() - 1), Integer.toString(head));
             }
             if (query != null && query >= state.tokens()) {

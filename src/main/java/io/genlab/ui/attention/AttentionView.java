@@ -6,6 +6,7 @@ import io.genlab.train.RunFolder;
 import io.genlab.ui.shell.ActiveModel;
 import io.genlab.ui.shell.WorkbenchContext;
 import io.genlab.ui.shell.WorkbenchView;
+import io.genlab.ui.widgets.Choice;
 import io.genlab.ui.widgets.Export;
 
 import javax.swing.BorderFactory;
@@ -215,7 +216,7 @@ public final class AttentionView implements WorkbenchView {
             context.problems().report("Generating", e);
             return;
         }
-        title = facts.info().name() + ", " + ((AttentionForm.Choice) form.classes.getSelectedItem()).label() + ", " + settings.describe();
+        title = facts.info().name() + ", " + ((Choice) form.classes.getSelectedItem()).label() + ", " + settings.describe();
         jobs.generate(model, request, this::runWaiting);
     }
 
@@ -229,8 +230,8 @@ public final class AttentionView implements WorkbenchView {
 
     /** A click on the small multiples: that layer and head are shown large. */
     private void chooseCell(int layer, int head) {
-        AttentionForm.select(form.layer, layer);
-        AttentionForm.select(form.head, head);
+        Choice.select(form.layer, layer);
+        Choice.select(form.head, head);
     }
 
     AttentionForm form() { return form; }

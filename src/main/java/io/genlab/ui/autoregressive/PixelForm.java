@@ -2,6 +2,7 @@ package io.genlab.ui.autoregressive;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import io.genlab.train.DataShape;
+import io.genlab.ui.widgets.Choice;
 import io.genlab.ui.widgets.FormColumn;
 
 import javax.swing.BorderFactory;
@@ -22,19 +23,13 @@ import java.util.Random;
  * settings; the view decides what the buttons do.
  */
 final class PixelForm extends FormColumn {
-    /** A choice in the class box: a class index or {@link PixelSettings#EVERY_CLASS}. */
-    record ClassChoice(int value, String label) {
-        @Override
-        public String toString() { return label; }
-    }
-
     final JLabel model = new JLabel(" ");
     final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
     final JButton newSeed = new JButton("New seed");
     final JSlider temperatureSlider = new JSlider((int) (PixelSettings.MIN_TEMPERATURE * 100), (int) (PixelSettings.MAX_TEMPERATURE * 100), 100);
     final JSpinner temperature = new JSpinner(new SpinnerNumberModel(1.0, PixelSettings.MIN_TEMPERATURE, PixelSettings.MAX_TEMPERATURE, 0.05));
     final JComboBox<PixelSettings.Sampler> sampler = new JComboBox<>(PixelSettings.Sampler.values());
-    final JComboBox<ClassChoice> classes = new JComboBox<>();
+    final JComboBox<Choice> classes = new JComboBox<>();
     final JSpinner samples = new JSpinner(new SpinnerNumberModel(4, 1, PixelSettings.MAX_SAMPLES, 1));
     final JButton generate = new JButton("Generate");
     final JSpinner image = new JSpinner(new SpinnerNumberModel(0, 0, 0, 1));
@@ -90,7 +85,7 @@ final class PixelForm extends FormColumn {
 
     /** The sampling settings as the form shows them now. */
     PixelSettings settings() {
-        ClassChoice c = (ClassChoice) classes.getSelectedItem();
+        Choice c = (Choice) classes.getSelectedItem();
         return new PixelSettings(((Number) seed.getValue()).longValue(), ((Number) temperature.getValue()).doubleValue(),
                 (PixelSettings.Sampler) sampler.getSelectedItem(), c == null ? PixelSettings.EVERY_CLASS : c.value(),
                 ((Number) samples.getValue()).intValue());
@@ -104,10 +99,10 @@ final class PixelForm extends FormColumn {
 
     /** Fills the class box with the model's classes and sets the rows given to half its height; null: no model. */
     void setModelShape(DataShape shape) {
-        DefaultComboBoxModel<ClassChoice> m = new DefaultComboBoxModel<>();
-        m.addElement(new ClassChoice(PixelSettings.EVERY_CLASS, shape == null ? "—" : "every class in turn"));
+        DefaultComboBoxModel<Choice> m = new DefaultComboBoxModel<>();
+        m.addElement(new Choice(PixelSettings.EVERY_CLASS, shape == null ? "—" : "every class in turn"));
         if (shape != null) {
-            for (int k = 0; k < shape.numClasses(); k++) m.addElement(new ClassChoice(k, k + ": " + shape.classNames().get(k)));
+            for (int k = 0; k < shape.numClasses(); k++) m.addElement(new Choice(k, k + ": " + shape.classNames().get(k)));
             SpinnerNumberModel r = (SpinnerNumberModel) rows.getModel();
             r.setMaximum(shape.height() - 1);
             r.setValue(shape.height() / 2);
@@ -130,13 +125,7 @@ final class PixelForm extends FormColumn {
 
     /** Selects the class box entry of {@code value}; false if there is none. */
     boolean selectClass(int value) {
-        for (int i = 0; i < classes.getItemCount(); i++) {
-            if (classes.getItemAt(i).value() == value) {
-                classes.setSelectedIndex(i);
-                return true;
-            }
-        }
-        return false;
+        return Choice.select(classes, value);
     }
 
     /** Enables the buttons for the state: a job running, or a model ready (or neither); Complete also needs the test images. */

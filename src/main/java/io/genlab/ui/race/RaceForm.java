@@ -3,6 +3,7 @@ package io.genlab.ui.race;
 import com.formdev.flatlaf.FlatClientProperties;
 import io.genlab.eval.race.RaceSettings;
 import io.genlab.eval.race.ReplaySpeed;
+import io.genlab.ui.widgets.Choice;
 import io.genlab.ui.widgets.FormColumn;
 
 import javax.swing.BorderFactory;
@@ -23,13 +24,7 @@ import java.util.Locale;
  * status line. It reads and shows settings; the view decides what the buttons do.
  */
 final class RaceForm extends FormColumn {
-    /** A choice in the class box: a class index or {@link RaceSettings#EVERY_CLASS}. */
-    record ClassChoice(int value, String label) {
-        @Override
-        public String toString() { return label; }
-    }
-
-    final JComboBox<ClassChoice> classes = new JComboBox<>();
+    final JComboBox<Choice> classes = new JComboBox<>();
     final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
     final JSpinner steps = new JSpinner(new SpinnerNumberModel(50, 1, RaceSettings.MAX_STEPS, 1));
     final JSpinner guidance = new JSpinner(new SpinnerNumberModel(3.0, 0.0, 20.0, 0.5));
@@ -68,8 +63,7 @@ final class RaceForm extends FormColumn {
 
     /** The settings as the form shows them now. */
     RaceSettings settings() {
-        ClassChoice c = (ClassChoice) classes.getSelectedItem();
-        return new RaceSettings(((Number) seed.getValue()).longValue(), c == null ? RaceSettings.EVERY_CLASS : c.value(),
+        return new RaceSettings(((Number) seed.getValue()).longValue(), Choice.selected(classes, RaceSettings.EVERY_CLASS),
                 ((Number) steps.getValue()).intValue(), ((Number) guidance.getValue()).doubleValue());
     }
 
@@ -77,24 +71,18 @@ final class RaceForm extends FormColumn {
 
     /** Fills the class box with the lanes' classes, keeping the chosen one if it is still there. */
     void setClassNames(List<String> names) {
-        int chosen = classes.getSelectedItem() instanceof ClassChoice c ? c.value() : RaceSettings.EVERY_CLASS;
-        DefaultComboBoxModel<ClassChoice> m = new DefaultComboBoxModel<>();
-        m.addElement(new ClassChoice(RaceSettings.EVERY_CLASS, names.isEmpty() ? "every class"
+        int chosen = Choice.selected(classes, RaceSettings.EVERY_CLASS);
+        DefaultComboBoxModel<Choice> m = new DefaultComboBoxModel<>();
+        m.addElement(new Choice(RaceSettings.EVERY_CLASS, names.isEmpty() ? "every class"
                 : String.format(Locale.ROOT, "every class (%d pictures)", names.size())));
-        for (int k = 0; k < names.size(); k++) m.addElement(new ClassChoice(k, k + ": " + names.get(k)));
+        for (int k = 0; k < names.size(); k++) m.addElement(new Choice(k, k + ": " + names.get(k)));
         classes.setModel(m);
         selectClass(chosen);
     }
 
     /** Selects the class box entry of {@code value}; false if there is none. */
     boolean selectClass(int value) {
-        for (int i = 0; i < classes.getItemCount(); i++) {
-            if (classes.getItemAt(i).value() == value) {
-                classes.setSelectedIndex(i);
-                return true;
-            }
-        }
-        return false;
+        return Choice.select(classes, value);
     }
 
     /** Enables the buttons for a race being recorded, or not. */

@@ -3,6 +3,7 @@ package io.genlab.ui.reverse;
 import com.formdev.flatlaf.FlatClientProperties;
 import io.genlab.diffusion.SamplerSettings;
 import io.genlab.train.DataShape;
+import io.genlab.ui.widgets.Choice;
 import io.genlab.ui.widgets.FormColumn;
 
 import javax.swing.BorderFactory;
@@ -22,12 +23,6 @@ import java.util.Random;
  * It reads and shows settings; the view decides what the buttons do.
  */
 final class ReverseForm extends FormColumn {
-    /** A choice in the class box: a class index, {@link ReverseSettings#EVERY_CLASS} or {@link ReverseSettings#NO_CLASS}. */
-    record ClassChoice(int value, String label) {
-        @Override
-        public String toString() { return label; }
-    }
-
     final JLabel model = new JLabel(" ");
     final JSpinner seed = new JSpinner(new SpinnerNumberModel(1, 0, Integer.MAX_VALUE, 1));
     final JButton newSeed = new JButton("New seed");
@@ -36,7 +31,7 @@ final class ReverseForm extends FormColumn {
     final JSpinner steps = new JSpinner(new SpinnerNumberModel(50, 1, 10_000, 1));
     final JLabel stepsHint = new JLabel(" ");
     final JSpinner guidance = new JSpinner(new SpinnerNumberModel(3.0, 0.0, 20.0, 0.5));
-    final JComboBox<ClassChoice> classes = new JComboBox<>();
+    final JComboBox<Choice> classes = new JComboBox<>();
     final JSpinner count = new JSpinner(new SpinnerNumberModel(8, 1, ReverseSettings.MAX_COUNT, 1));
     final JButton generate = new JButton("Generate");
     final JButton cancel = new JButton("Cancel");
@@ -78,7 +73,7 @@ final class ReverseForm extends FormColumn {
 
     /** The settings as the form shows them now. */
     ReverseSettings settings() {
-        ClassChoice c = (ClassChoice) classes.getSelectedItem();
+        Choice c = (Choice) classes.getSelectedItem();
         return new ReverseSettings(((Number) seed.getValue()).longValue(), (SamplerSettings.Method) sampler.getSelectedItem(),
                 ((Number) eta.getValue()).doubleValue(), ((Number) steps.getValue()).intValue(),
                 ((Number) guidance.getValue()).doubleValue(), c == null ? ReverseSettings.EVERY_CLASS : c.value(),
@@ -90,13 +85,13 @@ final class ReverseForm extends FormColumn {
      * null when there is no usable model.
      */
     void setModelShape(DataShape shape, int timesteps) {
-        DefaultComboBoxModel<ClassChoice> m = new DefaultComboBoxModel<>();
+        DefaultComboBoxModel<Choice> m = new DefaultComboBoxModel<>();
         if (shape != null && shape.numClasses() > 1) {
-            m.addElement(new ClassChoice(ReverseSettings.EVERY_CLASS, "every class in turn"));
-            for (int k = 0; k < shape.numClasses(); k++) m.addElement(new ClassChoice(k, k + ": " + shape.classNames().get(k)));
-            m.addElement(new ClassChoice(ReverseSettings.NO_CLASS, "no class (unconditional)"));
+            m.addElement(new Choice(ReverseSettings.EVERY_CLASS, "every class in turn"));
+            for (int k = 0; k < shape.numClasses(); k++) m.addElement(new Choice(k, k + ": " + shape.classNames().get(k)));
+            m.addElement(new Choice(ReverseSettings.NO_CLASS, "no class (unconditional)"));
         } else {
-            m.addElement(new ClassChoice(ReverseSettings.EVERY_CLASS, shape == null ? "—" : "(unlabelled data)"));
+            m.addElement(new Choice(ReverseSettings.EVERY_CLASS, shape == null ? "—" : "(unlabelled data)"));
         }
         classes.setModel(m);
         classes.setEnabled(shape != null && shape.numClasses() > 1);
@@ -106,13 +101,7 @@ final class ReverseForm extends FormColumn {
 
     /** Selects the class box entry of {@code value} (a class index, every class or no class); false if there is none. */
     boolean selectClass(int value) {
-        for (int i = 0; i < classes.getItemCount(); i++) {
-            if (classes.getItemAt(i).value() == value) {
-                classes.setSelectedIndex(i);
-                return true;
-            }
-        }
-        return false;
+        return Choice.select(classes, value);
     }
 
     /** Enables the buttons for the state: a job running, or a model ready (or neither). */
