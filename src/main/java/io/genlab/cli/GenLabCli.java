@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 @Command(name = "genlab", mixinStandardHelpOptions = true, versionProvider = GenLabCli.Version.class,
         description = "Train, sample and visualise small generative image models. Run without a command to open the workbench.",
         subcommands = {InfoCommand.class, DatasetsCommand.class, DatasetCommand.class, ModelsCommand.class,
-                TrainCommand.class, ResumeCommand.class, SampleCommand.class, TraceCommand.class, CompleteCommand.class, FieldCommand.class, NoiseCommand.class, BenchCommand.class, ExportCommand.class, FeaturesCommand.class, PretrainCommand.class, JudgeCommand.class, EvalCommand.class, CompareCommand.class, RaceCommand.class, PlaygroundCommand.class, CommandLine.HelpCommand.class})
+                TrainCommand.class, ResumeCommand.class, SampleCommand.class, TraceCommand.class, CompleteCommand.class, FieldCommand.class, NoiseCommand.class, BenchCommand.class, ExportCommand.class, FeaturesCommand.class, PretrainCommand.class, JudgeCommand.class, EvalCommand.class, CompareCommand.class, RaceCommand.class, TokensCommand.class, PlaygroundCommand.class, CommandLine.HelpCommand.class})
 public final class GenLabCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

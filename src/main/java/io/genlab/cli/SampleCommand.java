@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code genlab sample}: draws samples from a trained model and writes them as a picture. */
@@ -29,11 +31,15 @@ final class SampleCommand implements Callable<Integer> {
     @ArgGroup(multiplicity = "1")
     CheckpointSource source;
 
-    @Option(names = "--n", defaultValue = "16", description = "Number of samples (default ${DEFAULT-VALUE}).")
+    @Option(names = "--n", defaultValue = "16", description = "Number of samples, per prompt with --prompt (default ${DEFAULT-VALUE}).")
     int count;
 
     @Option(names = "--class", paramLabel = "K", description = "Class of every sample (default: cycle through the classes).")
     Integer classLabel;
+
+    @Option(names = "--prompt", paramLabel = "TEXT", description = "What a text-conditioned model (unet-s-text) draws; repeat it for one "
+            + "row per prompt, --n samples each. \"\" is the empty prompt.")
+    List<String> prompts = new ArrayList<>();
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
@@ -56,11 +62,19 @@ final class SampleCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Checkpoints.Loaded checkpoint = source.read();
         GenerativeModel model = ModelRegistry.discover().load(checkpoint);
-        GenerationRequest request = request(spec, model, count, classLabel, seed, sampling);
+        boolean text = Prompts.tokenizerOf(model).isPresent();
+        if (text && classLabel != null) throw new CommandLine.ParameterException(spec.commandLine(), model.info().name() + " reads prompts, not classes: use --prompt");
+        if (text && prompts.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), model.info().name() + " draws what a prompt says: give one, e.g. --prompt \"a large red circle at the left\"");
+        }
+        GenerationRequest request = prompts.isEmpty() ? request(spec, model, count, classLabel, seed, sampling)
+                : Prompts.request(spec, model, prompts, count, seed, sampling.toMap());
         Tensor samples = generate(spec, model, request, TraceSink.NONE);
         String title = model.info().name() + " at step " + checkpoint.manifest().step() + ", seed " + seed;
         switch (format) {
-            case png -> ImageFiles.writePng(SamplePictures.render(samples, request.labels(), model.info().shape(), title), out);
+            case png -> ImageFiles.writePng(text
+                    ? SamplePictures.renderPrompts(samples, prompts, title, io.genlab.viz.Theme.LIGHT)
+                    : SamplePictures.render(samples, request.labels(), model.info().shape(), title), out);
             case idx -> SampleData.writeIdx(spec, samples, request.labels(), out);
             case npy -> SampleData.writeNpy(samples, request.labels(), out);
         }

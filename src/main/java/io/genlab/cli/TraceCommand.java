@@ -12,6 +12,8 @@ import io.genlab.train.ModelRegistry;
 import io.genlab.train.TraceFrame;
 import io.genlab.viz.AttentionMaps;
 import io.genlab.viz.AttentionPictures;
+import io.genlab.viz.CrossAttentionMaps;
+import io.genlab.viz.CrossAttentionPictures;
 import io.genlab.viz.ImageFiles;
 import io.genlab.viz.PixelPictures;
 import io.genlab.viz.Theme;
@@ -72,6 +74,13 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--attention", description = "Draw the attention maps instead (dit-s, unet-s): one row per layer, one column per step, over the predicted x0.")
     boolean attention;
 
+    @Option(names = "--prompt", paramLabel = "TEXT", description = "What a text-conditioned model (unet-s-text) draws.")
+    String prompt;
+
+    @Option(names = "--cross-attention", description = "With --prompt: draw where each word of the prompt is read instead: one row per word, "
+            + "one column per step, over the predicted x0 (the mean of the heads and of the cross-attention layers).")
+    boolean crossAttention;
+
     @Option(names = "--query", defaultValue = "centre", paramLabel = "ROW,COL|centre|all",
             description = "With --attention: the token whose attention is drawn, as its row and column in the patch grid (0-based), "
                     + "the centre one (default), or all: the attention each token receives, averaged over every query.")
@@ -80,7 +89,7 @@ final class TraceCommand implements Callable<Integer> {
     @Option(names = "--head", defaultValue = "mean", paramLabel = "H|mean", description = "With --attention: one head (0-based) or the mean of the heads (default).")
     String head;
 
-    @Option(names = "--sample", defaultValue = "0", paramLabel = "S", description = "With --attention: which of the --n samples to draw (0-based, default 0).")
+    @Option(names = "--sample", defaultValue = "0", paramLabel = "S", description = "With --attention or --cross-attention: which of the --n samples to draw (0-based, default 0).")
     int sample;
 
     @Option(names = "--delay", defaultValue = "120", description = "GIF frame delay in milliseconds (default ${DEFAULT-VALUE}).")
@@ -115,7 +124,18 @@ final class TraceCommand implements Callable<Integer> {
             if (sample < 0 || sample >= count) throw new CommandLine.ParameterException(spec.commandLine(), "--sample must be in 0.." + (count - 1));
             sampling.extra.put(AttentionRecorder.OPTION, String.valueOf(gif ? MAX_ATTENTION_FRAMES : frames));
         }
-        GenerationRequest request = SampleCommand.request(spec, model, count, classLabel, seed, sampling);
+        boolean text = Prompts.tokenizerOf(model).isPresent();
+        if (text != (prompt != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), text ? model.info().name() + " draws what a prompt says: give --prompt"
+                    : "--prompt needs a text-conditioned model such as unet-s-text; " + model.info().name() + " is conditioned on classes");
+        }
+        if (crossAttention) {
+            if (!text) throw new CommandLine.ParameterException(spec.commandLine(), "--cross-attention needs a text-conditioned model and --prompt");
+            if (sample < 0 || sample >= count) throw new CommandLine.ParameterException(spec.commandLine(), "--sample must be in 0.." + (count - 1));
+            sampling.extra.put(AttentionRecorder.CROSS_OPTION, String.valueOf(gif ? MAX_ATTENTION_FRAMES : frames));
+        }
+        GenerationRequest request = text ? Prompts.request(spec, model, List.of(prompt), count, seed, sampling.toMap())
+                : SampleCommand.request(spec, model, count, classLabel, seed, sampling);
         KeptTrace kept = new KeptTrace(MAX_FRAMES);
         SampleCommand.generate(spec, model, request, kept);
         List<TraceFrame> trace = kept.frames();
@@ -127,6 +147,8 @@ final class TraceCommand implements Callable<Integer> {
         boolean pixels = first.containsKey("probabilities");
         if (attention) {
             writeAttention(trace, gif, title);
+        } else if (crossAttention) {
+            writeCrossAttention(trace, Prompts.tokenizerOf(model).orElseThrow().encode(prompt).tokens(), gif, title);
         } else if (gif) {
             List<BufferedImage> images = new ArrayList<>();
             for (TraceFrame f : trace) {
@@ -142,6 +164,17 @@ final class TraceCommand implements Callable<Integer> {
                 + (kept.received() > trace.size() ? ", " + trace.size() + " of them evenly spaced shown" : "") + ")");
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private void writeCrossAttention(List<TraceFrame> trace, List<String> words, boolean gif, String title) throws IOException {
+        List<TraceFrame> traced = trace.stream().filter(f -> !CrossAttentionMaps.layers(f).isEmpty()).toList();
+        if (gif) {
+            List<BufferedImage> images = new ArrayList<>();
+            for (TraceFrame f : traced) images.add(CrossAttentionPictures.strip(List.of(f), words, "x0", sample, title));
+            ImageFiles.writeGif(images, delayMillis, out);
+        } else {
+            ImageFiles.writePng(CrossAttentionPictures.strip(traced, words, "x0", sample, title), out);
+        }
     }
 
     private void writeAttention(List<TraceFrame> trace, boolean gif, String title) throws IOException {

@@ -95,7 +95,7 @@ public final class ImageDataset {
         return out;
     }
 
-    /** The images and labels at the given indices, in that order. */
+    /** The images, labels and captions (if the data has them) at the given indices, in that order. */
     public Batch batch(int[] indices) {
         int size = imageSize();
         float[] x = new float[indices.length * size];
@@ -105,7 +105,9 @@ public final class ImageDataset {
             System.arraycopy(pixels, i * size, x, b * size, size);
             y[b] = labels[i];
         }
-        return new Batch(x, new long[]{indices.length, channels, height, width}, y, indices.clone());
+        List<String> rowCaptions = new java.util.ArrayList<>();
+        if (captions != null) for (int i : indices) rowCaptions.add(captions.get(i));
+        return new Batch(x, new long[]{indices.length, channels, height, width}, y, indices.clone(), rowCaptions);
     }
 
     /** The first {@code count} images (or all, if fewer) as a new dataset, e.g. for a quick run. */

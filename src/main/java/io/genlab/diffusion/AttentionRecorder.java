@@ -27,13 +27,18 @@ import java.util.Map;
 public final class AttentionRecorder {
     public static final String OPTION = "attention";
     public static final String PREFIX = "attention/";
+    /** The option and frame prefix of a text-conditioned model's cross-attention to the prompt's tokens. */
+    public static final String CROSS_OPTION = "cross-attention";
+    public static final String CROSS_PREFIX = "cross-attention/";
     private final List<String> weightNames;
+    private final String prefix;
     private final boolean[] recorded;
     private final Map<Integer, Map<String, Tensor>> byStep = new HashMap<>();
     private int calls;
 
-    private AttentionRecorder(List<String> weightNames, boolean[] recorded) {
+    private AttentionRecorder(List<String> weightNames, String prefix, boolean[] recorded) {
         this.weightNames = weightNames;
+        this.prefix = prefix;
         this.recorded = recorded;
     }
 
@@ -44,6 +49,21 @@ public final class AttentionRecorder {
      */
     public static AttentionRecorder parse(String value, List<String> weightNames, int steps) {
         if (weightNames.isEmpty()) throw new IllegalArgumentException("this model's network has no attention layers to record");
+        return new AttentionRecorder(List.copyOf(weightNames), PREFIX, recordedSteps(OPTION, value, steps));
+    }
+
+    /**
+     * A recorder of cross-attention to a prompt's tokens, {@code cross-attention/LAYER}
+     * [N, heads, HW, T] in the frames; the option value as for {@link #parse}.
+     *
+     * @param weightNames the denoiser's cross-attention weights ({@link DenoiserNet#crossAttentionNames()})
+     */
+    public static AttentionRecorder parseCross(String value, List<String> weightNames, int steps) {
+        if (weightNames.isEmpty()) throw new IllegalArgumentException("this model reads no prompt, so it has no cross-attention to record");
+        return new AttentionRecorder(List.copyOf(weightNames), CROSS_PREFIX, recordedSteps(CROSS_OPTION, value, steps));
+    }
+
+    private static boolean[] recordedSteps(String option, String value, int steps) {
         boolean[] recorded = new boolean[steps];
         if (value.equals("all")) {
             java.util.Arrays.fill(recorded, true);
@@ -54,10 +74,10 @@ public final class AttentionRecorder {
             } catch (NumberFormatException e) {
                 k = 0;
             }
-            if (k < 1) throw new IllegalArgumentException(OPTION + " must be \"all\" or a number of steps of at least 1, got \"" + value + "\"");
+            if (k < 1) throw new IllegalArgumentException(option + " must be \"all\" or a number of steps of at least 1, got \"" + value + "\"");
             for (int step = 0; step < steps; step++) recorded[step] = k == 1 ? step == steps - 1 : KeptTrace.isKept(step, steps, k);
         }
-        return new AttentionRecorder(List.copyOf(weightNames), recorded);
+        return recorded;
     }
 
     /** The graph outputs the next network call must also return, none if its step is not recorded. */
@@ -73,8 +93,8 @@ public final class AttentionRecorder {
         if (calls < recorded.length && recorded[calls]) {
             Map<String, Tensor> maps = new LinkedHashMap<>();
             for (String name : weightNames) {
-                INDArray w = outputs.get(name).get(NDArrayIndex.interval(0, samples)); // [N, heads, T, T]
-                maps.put(PREFIX + layerOf(name), Tensors.toTensor(w.dup('c')));
+                INDArray w = outputs.get(name).get(NDArrayIndex.interval(0, samples)); // [N, heads, Tq, Tk]
+                maps.put(prefix + layerOf(name), Tensors.toTensor(w.dup('c')));
             }
             byStep.put(calls, maps);
         }

@@ -19,7 +19,8 @@ public interface DenoiserNet {
      *
      * @param x      [B, C, H, W] images or [B, 2] points
      * @param t      [B] timesteps as floats
-     * @param labels [B] int class labels, the null class included
+     * @param labels [B] int class labels, the null class included; or, if the net has a
+     *               {@link #tokenizer()}, [B, T] int token ids of the prompts
      * @return the prediction, shaped like {@code x}
      */
     SDVariable build(Net net, SDVariable x, SDVariable t, SDVariable labels);
@@ -42,6 +43,21 @@ public interface DenoiserNet {
      * only through the convolutions before it).
      */
     default Optional<Tensor> tokenPositions() { return Optional.empty(); }
+
+    /**
+     * The tokenizer of a text-conditioned network, which reads prompts as token ids instead of
+     * class labels; empty for a class-conditioned one.
+     */
+    default Optional<io.genlab.text.Tokenizer> tokenizer() { return Optional.empty(); }
+
+    /** The text encoder of a text-conditioned network, after {@link #build}; empty for a class-conditioned one. */
+    default Optional<io.genlab.text.TextEncoder> textEncoder() { return Optional.empty(); }
+
+    /**
+     * Names of the cross-attention weights [B, heads, HW, T] from image positions to the T prompt
+     * tokens, in computation order; none for a class-conditioned network.
+     */
+    default List<String> crossAttentionNames() { return List.of(); }
 
     /** Names of the intermediate activations worth showing (feature maps), in computation order. */
     List<String> probeNames();

@@ -12,6 +12,7 @@ import io.genlab.nn.Net;
 import io.genlab.nn.StateDict;
 import io.genlab.nn.StepCollector;
 import io.genlab.nn.Tensors;
+import io.genlab.text.Tokenizer;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
@@ -38,6 +39,11 @@ import java.util.Random;
  * null class with probability {@code labelDropout}, form x_t = qSample(x0, eps, t), and take an
  * Adam step on the mean squared error to the objective's target.
  *
+ * <p>A text-conditioned denoiser ({@link DenoiserNet#tokenizer()}) reads a prompt instead of a
+ * class: it trains on the batch's captions, with the empty prompt in place of the dropped ones,
+ * and samples from the prompts of the request's {@value #PROMPT} option, the empty prompt being
+ * the null condition of guidance.
+ *
  * <p>Sampling clips the predicted x0 to the data's range (unless {@code clip-x0=false}): [-1, 1]
  * for images; for 2D points, which come in any range, [-L, L] with L the largest |coordinate|
  * of the training data, kept in checkpoints. Without it DDIM from t = T - 1 under the cosine
@@ -47,6 +53,11 @@ import java.util.Random;
 public final class DiffusionModel implements GenerativeModel, GraphModel {
     private static final String WEIGHTS = "weights";
     private static final String DATA_LIMIT = "data/limit";
+    /**
+     * The generation option of a text-conditioned model: one prompt, or several separated by
+     * {@code |}; example i gets the prompt its label numbers (0 the first), label -1 the empty prompt.
+     */
+    public static final String PROMPT = "prompt";
     private final String name;
     private final DataShape shape;
     private final Map<String, Object> options;
@@ -61,6 +72,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     private final Map<String, INDArray> ema = new LinkedHashMap<>();
     private long emaUpdates;
     private final int nullClass;
+    private final Tokenizer tokenizer;        // null: class-conditioned
     private float pointLimit;                 // points: largest |coordinate| trained on; 0 = not known
 
     public DiffusionModel(String name, DataShape shape, Map<String, Object> options, DiffusionConfig config,
@@ -72,13 +84,16 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         this.schedule = config.noiseSchedule();
         this.denoiser = denoiser;
         this.nullClass = shape.numClasses();
+        this.tokenizer = denoiser.tokenizer().orElse(null);
         this.net = Net.create(seed);
         this.sd = net.sd();
         long[] xShape = shape.kind() == DataShape.Kind.IMAGES
                 ? new long[]{-1, shape.channels(), shape.height(), shape.width()} : new long[]{-1, 2};
         SDVariable x = sd.placeHolder("x", DataType.FLOAT, xShape);                  // x_t
         SDVariable t = sd.placeHolder("t", DataType.FLOAT, -1);                      // [B]
-        SDVariable y = sd.placeHolder("y", DataType.INT32, -1);                      // [B], null class included
+        SDVariable y = tokenizer == null
+                ? sd.placeHolder("y", DataType.INT32, -1)                               // [B], null class included
+                : sd.placeHolder("y", DataType.INT32, -1, Tokenizer.MAX_TOKENS);        // [B, T] token ids
         SDVariable target = sd.placeHolder("target", DataType.FLOAT, xShape);
         SDVariable out = denoiser.build(net, x, t, y);
         this.output = out.name();
@@ -91,6 +106,9 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     }
 
     public NoiseSchedule schedule() { return schedule; }
+
+    /** The tokenizer of a text-conditioned model; empty for a class-conditioned one. */
+    public java.util.Optional<Tokenizer> tokenizer() { return java.util.Optional.ofNullable(tokenizer); }
 
     /** The denoiser's attention weights, which {@code attention=all|K} adds to a trace; none if it has no attention. */
     public List<String> attentionNames() { return denoiser.attentionNames(); }
@@ -111,12 +129,10 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         Random r = new Random(stepSeed);
         int b = batch.size();
         int[] t = new int[b];
-        int[] labels = new int[b];
+        boolean[] drop = new boolean[b];
         for (int i = 0; i < b; i++) {
             t[i] = r.nextInt(schedule.numTimesteps());
-            boolean drop = r.nextDouble() < config.labelDropout();
-            int label = batch.labels().length == 0 ? 0 : batch.labels()[i];        // unlabelled data: its one class, 0
-            labels[i] = drop ? nullClass : label;
+            drop[i] = r.nextDouble() < config.labelDropout();
         }
         if (shape.kind() == DataShape.Kind.POINTS) {
             for (float v : batch.x()) pointLimit = Math.max(pointLimit, Math.abs(v));
@@ -125,7 +141,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         for (int i = 0; i < noise.length; i++) noise[i] = (float) r.nextGaussian();
         float[] xt = schedule.qSample(batch.x(), noise, t);
         float[] target = config.objective().target(schedule, batch.x(), noise, t);
-        Map<String, INDArray> ph = placeholders(xt, batch.shape(), t, labels);
+        Map<String, INDArray> ph = placeholders(xt, batch.shape(), t, trainingCondition(batch, drop));
         ph.put("target", Nd4j.create(target, batch.shape(), 'c'));
         var result = Backprop.run(sd, ph, List.of("loss"), net.parameters());
         double loss = result.getOutputs().get("loss").getDouble(0);
@@ -133,6 +149,23 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         updateEma();
         collector.afterStep();
         return Map.of("mse", loss);
+    }
+
+    /** The condition each row trains with: its class or caption, or the null class or empty prompt where dropped. */
+    private INDArray trainingCondition(Batch batch, boolean[] drop) {
+        int b = batch.size();
+        if (tokenizer == null) {
+            int[] labels = new int[b];
+            for (int i = 0; i < b; i++) {
+                int label = batch.labels().length == 0 ? 0 : batch.labels()[i];    // unlabelled data: its one class, 0
+                labels[i] = drop[i] ? nullClass : label;
+            }
+            return Nd4j.createFromArray(labels);
+        }
+        if (batch.captions().isEmpty()) throw new IllegalArgumentException(name + " reads captions, and this data has none");
+        int[][] ids = new int[b][];
+        for (int i = 0; i < b; i++) ids[i] = tokenizer.encode(drop[i] ? "" : batch.captions().get(i)).ids();
+        return Nd4j.createFromArray(ids);
     }
 
     /** EMA with the usual warm-up: decay min(emaDecay, (1 + n) / (10 + n)) after n updates. */
@@ -144,13 +177,14 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         }
     }
 
-    private static Map<String, INDArray> placeholders(float[] x, long[] shape, int[] t, int[] labels) {
+    /** @param y [B] class labels, or [B, T] token ids for a text-conditioned model */
+    private static Map<String, INDArray> placeholders(float[] x, long[] shape, int[] t, INDArray y) {
         float[] tf = new float[t.length];
         for (int i = 0; i < t.length; i++) tf[i] = t[i];
         Map<String, INDArray> ph = new LinkedHashMap<>();
         ph.put("x", Nd4j.create(x, shape, 'c'));
         ph.put("t", Nd4j.createFromArray(tf));
-        ph.put("y", Nd4j.createFromArray(labels));
+        ph.put("y", y);
         return ph;
     }
 
@@ -166,6 +200,8 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         Map<String, String> o = new LinkedHashMap<>(request.options());
         o.remove(WEIGHTS);
         o.remove(AttentionRecorder.OPTION);
+        o.remove(AttentionRecorder.CROSS_OPTION);
+        o.remove(PROMPT);
         SamplerSettings settings = samplerSettings(o);
         double w = settings.guidanceScale();
         return settings.steps() * (w == 0.0 || w == 1.0 ? 1 : 2);
@@ -185,8 +221,10 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
 
     /**
      * Samples with the request's settings (see {@link SamplerSettings#parse}; the guidance
-     * default is the model's {@code guidance} option) plus {@code weights=ema|raw} (default ema)
-     * and {@code attention=all|K}, which adds the attention maps of K steps to the trace
+     * default is the model's {@code guidance} option) plus {@code weights=ema|raw} (default ema),
+     * {@value #PROMPT} for a text-conditioned model, {@code attention=all|K}, which adds the
+     * attention maps of K steps to the trace, and {@code cross-attention=all|K}, which adds a
+     * text-conditioned model's maps from image positions to the prompt's tokens
      * ({@link AttentionRecorder}).
      */
     @Override
@@ -195,46 +233,127 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         String weights = o.getOrDefault(WEIGHTS, "ema");
         o.remove(WEIGHTS);
         String attention = o.remove(AttentionRecorder.OPTION);
+        String crossAttention = o.remove(AttentionRecorder.CROSS_OPTION);
         if (!weights.equals("ema") && !weights.equals("raw")) {
             throw new IllegalArgumentException("weights must be \"ema\" or \"raw\", got \"" + weights + "\"");
         }
-        for (int label : request.labels()) {
-            if (label >= shape.numClasses()) {
-                throw new IllegalArgumentException("class " + label + " does not exist; " + name + " has classes 0.." + (shape.numClasses() - 1));
-            }
-        }
+        String promptOption = o.remove(PROMPT);
+        Conditions conditions = conditions(promptOption, request.labels());
         SamplerSettings settings = samplerSettings(o);
         float x0Limit = shape.kind() == DataShape.Kind.POINTS && pointLimit > 0 ? pointLimit : 1;
-        ReverseProcess process = new ReverseProcess(schedule, settings, nullClass, x0Limit);
+        ReverseProcess process = new ReverseProcess(schedule, settings, conditions.nullId(), x0Limit);
         Tensor start = ReverseProcess.startNoise(shape.batchShape(request.count()), request.seed());
-        AttentionRecorder recorder = attention == null ? null
-                : AttentionRecorder.parse(attention, denoiser.attentionNames(), process.sampler().timesteps().length);
-        Denoiser network = recorder == null ? this::predict : (x, s, t, labels) -> {
-            Map<String, INDArray> out = outputs(x, s, t, labels, recorder.outputsForNextCall());
-            recorder.afterCall(out, request.count());
+        int steps = process.sampler().timesteps().length;
+        List<AttentionRecorder> recorders = new java.util.ArrayList<>();
+        if (attention != null) recorders.add(AttentionRecorder.parse(attention, denoiser.attentionNames(), steps));
+        if (crossAttention != null) recorders.add(AttentionRecorder.parseCross(crossAttention, denoiser.crossAttentionNames(), steps));
+        Denoiser network = (x, s, t, ids) -> {
+            List<String> also = new java.util.ArrayList<>();
+            for (AttentionRecorder r : recorders) also.addAll(r.outputsForNextCall());
+            Map<String, INDArray> out = outputs(x, s, t, conditions.y(ids), also);
+            for (AttentionRecorder r : recorders) r.afterCall(out, request.count());
             return out.get(output).dup('c').data().asFloat();
         };
+        TraceSink traced = sink;
+        for (AttentionRecorder r : recorders) traced = r.into(traced);
         Map<String, INDArray> raw = weights.equals("ema") ? swapIn(ema) : null;
         try {
-            return process.run(network, start, request.labels(), request.seed(), recorder == null ? sink : recorder.into(sink));
+            return process.run(network, start, request.labels(), request.seed(), traced);
         } finally {
             if (raw != null) swapIn(raw);
             NativeMemory.releaseThreadSession(sd);
         }
     }
 
-    /** The network's raw output for a batch: the {@link Denoiser} the samplers call. */
+    /**
+     * What the sampler's condition ids stand for: classes (the null class last) for a
+     * class-conditioned model, the request's prompts (the empty prompt last) for a text-conditioned one.
+     *
+     * @param nullId the id of guidance's null condition
+     * @param input  the network's condition input for a batch of ids
+     */
+    private record Conditions(int nullId, java.util.function.Function<int[], INDArray> input) {
+        INDArray y(int[] ids) { return input.apply(ids); }
+    }
+
+    private Conditions conditions(String promptOption, int[] labels) {
+        int known;
+        Conditions conditions;
+        if (tokenizer == null) {
+            if (promptOption != null) {
+                throw new IllegalArgumentException(name + " is conditioned on a class, not on a prompt; choose a class instead");
+            }
+            known = shape.numClasses();
+            conditions = new Conditions(nullClass, Nd4j::createFromArray);
+        } else {
+            if (promptOption == null) {
+                throw new IllegalArgumentException(name + " draws what a prompt says; give one, e.g. " + PROMPT + "=\"a large red circle at the left\"");
+            }
+            PromptTable prompts = PromptTable.parse(tokenizer, promptOption);
+            known = prompts.size();
+            conditions = new Conditions(prompts.emptyId(), prompts::tokenIds);
+        }
+        for (int label : labels) {
+            if (label >= known) {
+                throw new IllegalArgumentException(tokenizer == null
+                        ? "class " + label + " does not exist; " + name + " has classes 0.." + (known - 1)
+                        : "prompt " + label + " does not exist; the request has " + known + " prompt" + (known == 1 ? "" : "s"));
+            }
+        }
+        return conditions;
+    }
+
+    /** The network's raw output for a batch of a class-conditioned model: a {@link Denoiser} the samplers can call. */
     public float[] predict(float[] x, int[] shape, int[] t, int[] labels) {
-        return outputs(x, shape, t, labels, List.of()).get(output).dup('c').data().asFloat();
+        if (tokenizer != null) throw new IllegalStateException(name + " reads prompts, not class labels");
+        return outputs(x, shape, t, Nd4j.createFromArray(labels), List.of()).get(output).dup('c').data().asFloat();
+    }
+
+    /** The network's raw output for a batch of a text-conditioned model, row i read with {@code prompts[i]} ("" the empty prompt). */
+    public float[] predict(float[] x, int[] shape, int[] t, List<String> prompts) {
+        if (tokenizer == null) throw new IllegalStateException(name + " reads class labels, not prompts");
+        int[][] ids = new int[prompts.size()][];
+        for (int i = 0; i < ids.length; i++) ids[i] = tokenizer.encode(prompts.get(i)).ids();
+        return outputs(x, shape, t, Nd4j.createFromArray(ids), List.of()).get(output).dup('c').data().asFloat();
+    }
+
+    /**
+     * How the text encoder (EMA weights) reads a prompt: its tokens and their vectors before and
+     * after the encoder's layers.
+     *
+     * @throws IllegalStateException    if the model is class-conditioned
+     * @throws IllegalArgumentException if the prompt is too long
+     */
+    public io.genlab.text.PromptEncoding encode(String prompt) {
+        io.genlab.text.TextEncoder encoder = denoiser.textEncoder()
+                .orElseThrow(() -> new IllegalStateException(name + " reads class labels, not prompts"));
+        Tokenizer.Tokens tokens = tokenizer.encode(prompt);
+        Map<String, INDArray> raw = swapIn(ema);
+        try {
+            Map<String, INDArray> out = sd.output(Map.of("y", Nd4j.createFromArray(new int[][]{tokens.ids()})),
+                    encoder.embeddedName(), encoder.tokensName());
+            int n = tokens.length();
+            return new io.genlab.text.PromptEncoding(tokens, realRows(out.get(encoder.embeddedName()), n),
+                    realRows(out.get(encoder.tokensName()), n));
+        } finally {
+            swapIn(raw);
+            NativeMemory.releaseThreadSession(sd);
+        }
+    }
+
+    /** The first n rows of [T, D] vectors. */
+    private static Tensor realRows(INDArray rows, int n) {
+        return Tensors.toTensor(rows.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, n),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).dup('c'));
     }
 
     /** One forward pass returning the network's output and the named intermediate arrays. */
-    private Map<String, INDArray> outputs(float[] x, int[] shape, int[] t, int[] labels, List<String> also) {
+    private Map<String, INDArray> outputs(float[] x, int[] shape, int[] t, INDArray y, List<String> also) {
         long[] s = new long[shape.length];
         for (int i = 0; i < s.length; i++) s[i] = shape[i];
         List<String> names = new java.util.ArrayList<>(also);
         names.add(output);
-        return sd.output(placeholders(x, s, t, labels), names.toArray(new String[0]));
+        return sd.output(placeholders(x, s, t, y), names.toArray(new String[0]));
     }
 
     /** Puts the given weights into the graph and returns the ones it held. */
@@ -251,7 +370,7 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     /**
      * Feature maps of the denoiser (EMA weights) for clean inputs at timestep {@code t = T/20}
      * (lightly noised, as the network sees images near the end of sampling): "x_t" and then
-     * every block's output in computation order.
+     * every block's output in computation order. A text-conditioned model sees the empty prompt.
      */
     @Override
     public Map<String, Tensor> probe(Tensor inputs, int[] labels) {
@@ -264,7 +383,9 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         for (int i = 0; i < s.length; i++) s[i] = inputs.shape()[i];
         Map<String, INDArray> raw = swapIn(ema);
         try {
-            Map<String, INDArray> out = sd.output(placeholders(xt, s, t, labels), denoiser.probeNames().toArray(new String[0]));
+            INDArray y = tokenizer == null ? Nd4j.createFromArray(labels)
+                    : PromptTable.parse(tokenizer, "").tokenIds(new int[n]);               // the empty prompt for every input
+            Map<String, INDArray> out = sd.output(placeholders(xt, s, t, y), denoiser.probeNames().toArray(new String[0]));
             Map<String, Tensor> result = new LinkedHashMap<>();
             result.put("x_t", new Tensor(xt, inputs.shape()));
             for (String name : denoiser.probeNames()) result.put(name, Tensors.toTensor(out.get(name)));

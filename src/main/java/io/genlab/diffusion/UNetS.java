@@ -2,21 +2,33 @@ package io.genlab.diffusion;
 
 import io.genlab.nn.ClassEmbedding;
 import io.genlab.nn.Conv2d;
+import io.genlab.nn.CrossAttention2d;
 import io.genlab.nn.GroupNorm;
 import io.genlab.nn.Linear;
 import io.genlab.nn.Net;
 import io.genlab.nn.ResBlock;
 import io.genlab.nn.SelfAttention2d;
 import io.genlab.nn.SinusoidalEmbedding;
+import io.genlab.nn.TokenRows;
 import io.genlab.nn.UpsampleConv;
+import io.genlab.text.TextEncoder;
+import io.genlab.text.Tokenizer;
 import org.nd4j.autodiff.samediff.SDVariable;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * unet-s, the reference diffusion denoiser of REFERENCE_MODELS.md (924,001 parameters for
  * 28x28x1): two resolution levels with one skip each, self-attention at the bottom, time and
  * class embeddings injected into every ResBlock. It is a graph recipe, not a model.
+ *
+ * <p>The text-conditioned variant ({@link #textConditioned}) reads a prompt instead of a class:
+ * a {@link TextEncoder} turns its token ids into one vector per token; their mean, through
+ * {@code text.pool}, takes the class embedding's place, and cross-attention from the image to the
+ * tokens follows the second encoder block ({@code enc2.xattn}, at H/2), the bottom self-attention
+ * ({@code mid.xattn}, at H/4) and the second decoder block at H/2 ({@code dec2.xattn}).
  */
 public final class UNetS implements DenoiserNet {
     static final int TIME_DIM = 64;
@@ -26,6 +38,9 @@ public final class UNetS implements DenoiserNet {
     private final int channels;
     private final int classesWithNull;
     private final int c1, c2;
+    private final Tokenizer tokenizer;                     // null: class-conditioned
+    private final List<String> crossAttentionNames = new ArrayList<>();
+    private TextEncoder textEncoder;                       // the text-conditioned variant's, once built
 
     /**
      * @param channels        image channels (1 Fashion-MNIST, 3 Shapes)
@@ -34,6 +49,18 @@ public final class UNetS implements DenoiserNet {
      *                        model, half and double it are the model-size experiment's
      */
     public UNetS(int channels, int classesWithNull, int width) {
+        this(channels, classesWithNull, width, null);
+    }
+
+    /**
+     * The text-conditioned unet-s: the prompt's token ids, as {@code tokenizer} makes them, in
+     * place of the class labels.
+     */
+    public static UNetS textConditioned(int channels, int width, Tokenizer tokenizer) {
+        return new UNetS(channels, 0, width, java.util.Objects.requireNonNull(tokenizer, "tokenizer"));
+    }
+
+    private UNetS(int channels, int classesWithNull, int width, Tokenizer tokenizer) {
         if (width < 8 || width % 8 != 0) {
             throw new IllegalArgumentException("unet-s width must be a multiple of 8 (GroupNorm uses 8 groups), got " + width);
         }
@@ -41,31 +68,64 @@ public final class UNetS implements DenoiserNet {
         this.classesWithNull = classesWithNull;
         this.c1 = width;
         this.c2 = 2 * width;
+        this.tokenizer = tokenizer;
     }
 
     @Override
+    public Optional<Tokenizer> tokenizer() { return Optional.ofNullable(tokenizer); }
+
+    @Override
+    public Optional<TextEncoder> textEncoder() { return Optional.ofNullable(textEncoder); }
+
+    /** @param labels [B] class labels, or [B, T] token ids for the text-conditioned variant */
+    @Override
     public SDVariable build(Net n, SDVariable x, SDVariable t, SDVariable labels) {
+        crossAttentionNames.clear();
         SDVariable temb = new Linear(n, "temb.2", EMB_DIM, EMB_DIM).apply(n.silu(
                 new Linear(n, "temb.0", TIME_DIM, EMB_DIM).apply(new SinusoidalEmbedding(n, TIME_DIM).apply(t))));  // [B, 256]
-        SDVariable e = temb.add(new ClassEmbedding(n, "cemb", classesWithNull, EMB_DIM).applyLabels(labels));  // [B, 256]
+        TokenRows words = null;
+        SDVariable condition;                                                                // [B, 256]
+        if (tokenizer == null) {
+            condition = new ClassEmbedding(n, "cemb", classesWithNull, EMB_DIM).applyLabels(labels);
+        } else {
+            textEncoder = new TextEncoder(n, "text", tokenizer.size(), Tokenizer.MAX_TOKENS,
+                    TextEncoder.WIDTH, TextEncoder.LAYERS, TextEncoder.HEADS);
+            TextEncoder.Encoded text = textEncoder.apply(labels);
+            words = text.tokens();
+            condition = new Linear(n, "text.pool", TextEncoder.WIDTH, EMB_DIM).apply(text.pooled());
+        }
+        SDVariable e = temb.add(condition);                                                  // [B, 256]
         SDVariable h = new Conv2d(n, "inp", channels, c1, 3).apply(x);                      // [B, c1, H, W]
         h = new ResBlock(n, "enc1.0", c1, c1, EMB_DIM).apply(h, e);
         SDVariable s1 = new ResBlock(n, "enc1.1", c1, c1, EMB_DIM).apply(h, e);              // [B, c1, H, W]
         h = new Conv2d(n, "down1", c1, c1, 3, 2, 1, true).apply(s1);                         // [B, c1, H/2, W/2]
         h = new ResBlock(n, "enc2.0", c1, c2, EMB_DIM).apply(h, e);
-        SDVariable s2 = new ResBlock(n, "enc2.1", c2, c2, EMB_DIM).apply(h, e);              // [B, c2, H/2, W/2]
+        SDVariable s2 = crossAttend(n, "enc2.xattn", new ResBlock(n, "enc2.1", c2, c2, EMB_DIM).apply(h, e), words); // [B, c2, H/2, W/2]
         h = new Conv2d(n, "down2", c2, c2, 3, 2, 1, true).apply(s2);                         // [B, c2, H/4, W/4]
         h = new ResBlock(n, "mid.0", c2, c2, EMB_DIM).apply(h, e);
-        h = new SelfAttention2d(n, "mid.attn", c2, 4).apply(h);
+        h = crossAttend(n, "mid.xattn", new SelfAttention2d(n, "mid.attn", c2, 4).apply(h), words);
         h = new ResBlock(n, "mid.1", c2, c2, EMB_DIM).apply(h, e);
         h = n.sd().concat(1, new UpsampleConv(n, "up2", c2, c2).apply(h), s2);              // [B, 2 c2, H/2, W/2]
         h = new ResBlock(n, "dec2.0", 2 * c2, c2, EMB_DIM).apply(h, e);
-        h = new ResBlock(n, "dec2.1", c2, c2, EMB_DIM).apply(h, e);
+        h = crossAttend(n, "dec2.xattn", new ResBlock(n, "dec2.1", c2, c2, EMB_DIM).apply(h, e), words);
         h = n.sd().concat(1, new UpsampleConv(n, "up1", c2, c2).apply(h), s1);              // [B, c2 + c1, H, W]
         h = new ResBlock(n, "dec1.0", c2 + c1, c1, EMB_DIM).apply(h, e);
         h = new ResBlock(n, "dec1.1", c1, c1, EMB_DIM).apply(h, e);
         return new Conv2d(n, "out", c1, channels, 3).apply(n.silu(new GroupNorm(n, "out.norm", 8, c1).apply(h)));  // [B, C, H, W]
     }
+
+    /** Cross-attention of the feature map to the prompt's tokens; the map unchanged for a class-conditioned net. */
+    private SDVariable crossAttend(Net n, String name, SDVariable h, TokenRows words) {
+        if (words == null) return h;
+        CrossAttention2d block = new CrossAttention2d(n, name, c2, TextEncoder.WIDTH, 4);
+        SDVariable out = block.apply(h, words);                                              // [B, c2, h, w]
+        crossAttentionNames.add(block.weightsName());
+        return out;
+    }
+
+    /** The text-conditioned variant's cross-attention weights [B, heads, HW, T], in computation order. */
+    @Override
+    public List<String> crossAttentionNames() { return List.copyOf(crossAttentionNames); }
 
     /** The self-attention at the bottom, among the 49 positions of the 7x7 map (at 28x28). */
     @Override

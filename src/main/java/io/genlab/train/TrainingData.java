@@ -33,9 +33,10 @@ public final class TrainingData {
         this.schedule = new BatchSchedule(size, batchSize, seed, true);
     }
 
-    /** Images from a dataset, shuffled per epoch from {@code seed}. */
+    /** Images from a dataset, shuffled per epoch from {@code seed}; the vocabulary of their captions, if they have any. */
     public static TrainingData of(ImageDataset ds, int batchSize, long seed) {
-        DataShape shape = DataShape.images(ds.channels(), ds.height(), ds.width(), ds.classNames());
+        DataShape shape = DataShape.images(ds.channels(), ds.height(), ds.width(), ds.classNames(),
+                ds.captions().map(io.genlab.text.Tokenizer::vocabularyOf).orElse(java.util.List.of()));
         return new TrainingData(ds.name(), shape, ds.size(), ds::batch, batchSize, seed);
     }
 

@@ -51,6 +51,24 @@ public final class SamplePictures {
         return grid.build().render();
     }
 
+    /**
+     * Samples of a text-conditioned model as one row per prompt, the prompt written beside its row.
+     *
+     * @param samples [P * perPrompt, C, H, W] in [-1, 1], prompt by prompt
+     * @param prompts the P prompts, in row order
+     */
+    public static BufferedImage renderPrompts(Tensor samples, List<String> prompts, String title, Theme theme) {
+        int n = samples.shape()[0];
+        if (prompts.isEmpty() || n % prompts.size() != 0) {
+            throw new IllegalArgumentException(n + " samples do not make rows for " + prompts.size() + " prompts");
+        }
+        long[] longShape = new long[samples.rank()];
+        for (int i = 0; i < longShape.length; i++) longShape[i] = samples.shape()[i];
+        List<String> rows = prompts.stream().map(p -> p.isBlank() ? "(empty prompt)" : "\"" + p + "\"").toList();
+        return ImageGrid.builder().setImages(samples.data(), longShape).setColumns(n / prompts.size())
+                .optCellScale(scaleFor(samples.shape()[2])).optRowLabels(rows).optTitle(title).optTheme(theme).build().render();
+    }
+
     /** About square, at most 10 columns. */
     static int columnsFor(int n) {
         return Math.max(1, Math.min(10, (int) Math.ceil(Math.sqrt(n))));
