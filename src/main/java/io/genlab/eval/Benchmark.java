@@ -123,6 +123,9 @@ public final class Benchmark {
         }
     }
 
+    /** Words in each random caption of a benchmark batch of captioned data: about a two-object Shapes caption. */
+    private static final int CAPTION_WORDS = 12;
+
     static Batch randomBatch(DataShape shape, int n, Random r) {
         float[] x = new float[n * shape.exampleSize()];
         for (int i = 0; i < x.length; i++) x[i] = r.nextFloat() * 2 - 1;
@@ -135,6 +138,12 @@ public final class Benchmark {
         int[] s = shape.batchShape(n);
         long[] ls = new long[s.length];
         for (int i = 0; i < s.length; i++) ls[i] = s[i];
-        return new Batch(x, ls, labels, indices);
+        List<String> captions = new java.util.ArrayList<>();
+        for (int i = 0; shape.captioned() && i < n; i++) {
+            List<String> words = new java.util.ArrayList<>();
+            for (int w = 0; w < CAPTION_WORDS; w++) words.add(shape.vocabulary().get(r.nextInt(shape.vocabulary().size())));
+            captions.add(String.join(" ", words));
+        }
+        return new Batch(x, ls, labels, indices, captions);
     }
 }
