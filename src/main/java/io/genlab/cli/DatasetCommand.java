@@ -77,11 +77,13 @@ final class DatasetCommand implements Runnable {
                 images.add(io.genlab.viz.ImageTensors.toImage(ds.image(i), ds.channels(), ds.height(), ds.width()));
                 labels.add(captioned ? ds.captions().get().get(i) : ds.classNames().get(ds.label(i)));
             }
-            // Captions are long sentences: fewer, larger cells so they stay readable.
+            // Captions are long sentences: fewer, larger cells, and captions wrap, so they stay readable.
             int columns = captioned ? Math.min(4, n) : Math.min(10, n);
             int scale = captioned ? 12 : Math.max(1, 112 / ds.height());
-            return ImageGrid.builder().setImages(images).setColumns(columns).optCellScale(scale)
-                    .optCellLabels(labels).optTitle(ds.name() + ": first " + n + " of " + ds.size()).build().render();
+            ImageGrid.Builder grid = ImageGrid.builder().setImages(images).setColumns(columns).optCellScale(scale)
+                    .optCellLabels(labels).optTitle(ds.name() + ": first " + n + " of " + ds.size());
+            if (captioned) grid.optWrapCellLabels();
+            return grid.build().render();
         }
 
         private BufferedImage scatter(PointSet points) {

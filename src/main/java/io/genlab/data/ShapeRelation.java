@@ -1,7 +1,7 @@
 package io.genlab.data;
 
 /**
- * How the first object of a two-object {@link Shapes} image stands to the second. A relation
+ * How the first object of a {@link Shapes} image stands to another one. A relation
  * holds when the bounding boxes are apart along its axis: "left of" means the first box ends
  * (with a gap) before the second begins, in image coordinates where y grows downwards.
  */
@@ -21,6 +21,9 @@ public enum ShapeRelation {
 
     /** The caption phrase, e.g. "to the left of". */
     public String phrase() { return phrase; }
+
+    /** True for left of and right of, false for above and below. */
+    public boolean horizontal() { return this == LEFT_OF || this == RIGHT_OF; }
 
     /** True if box {@code a} stands in this relation to box {@code b}, with {@code a} and {@code b} apart. */
     public boolean holds(Placement a, Placement b) {

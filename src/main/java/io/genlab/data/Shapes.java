@@ -14,18 +14,22 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * The Shapes dataset: procedural, captioned 3x32x32 RGB images of one or two coloured shapes on a
- * dark grey background, e.g. "a small purple circle above a large yellow square". It is made
- * from a seed, not from files: image i comes from {@code new Random(Seeds.mix(seed, i))} alone,
- * so the same seed gives identical pixels whatever the count or order of generation.
+ * The Shapes dataset: procedural, captioned 3x32x32 RGB images of one, two or three coloured
+ * shapes and letters on a dark grey background, e.g. "a small purple circle above a large yellow
+ * square" or "a small red letter t to the left of a large blue square and above a small green
+ * triangle" — the counting, binding of colours to objects, spatial relations and text that
+ * text-to-image models find hard. It is made from a seed, not from files: image i comes from
+ * {@code new Random(Seeds.mix(seed, i))} alone, so the same seed gives identical pixels whatever
+ * the count or order of generation.
  *
  * <p>Each image carries its caption and its {@link ShapesScene} attributes. The class label is
- * the shape of the first object: 0 circle, 1 square, 2 triangle ({@link #CLASS_NAMES}). Drawing
- * is Java2D with antialiasing into a {@link BufferedImage}; no window is involved.
+ * the shape of the first object: 0 circle, 1 square, 2 triangle, 3 letter ({@link #CLASS_NAMES}).
+ * Drawing is Java2D with antialiasing into a {@link BufferedImage}; letters come from GenLab's own
+ * stroke font ({@link ShapeLetter}), not a system font. No window is involved.
  */
 public final class Shapes {
     /** Class names in label order: the shape of the first object. */
-    public static final List<String> CLASS_NAMES = List.of("circle", "square", "triangle");
+    public static final List<String> CLASS_NAMES = List.of("circle", "square", "triangle", "letter");
     /** How many images {@code shapes} means when no count is given. */
     public static final int DEFAULT_COUNT = 10_000;
     /** Canvas side in pixels. */
@@ -85,17 +89,18 @@ public final class Shapes {
             g.fillRect(0, 0, img.getWidth(), img.getHeight());
             for (ShapeObject o : scene.objects()) {
                 g.setColor(new Color(o.colour().rgb()));
-                g.fill(outline(o.shape(), o.placement()));
+                g.fill(outline(o));
             }
         } finally {
             g.dispose();
         }
     }
 
-    /** The Java2D outline of a shape inside its bounding box; the triangle points up. */
-    static Shape outline(ShapeKind kind, Placement p) {
+    /** The filled Java2D outline of an object inside its bounding box; the triangle points up. */
+    static Shape outline(ShapeObject o) {
+        Placement p = o.placement();
         double h = p.half();
-        return switch (kind) {
+        return switch (o.shape()) {
             case CIRCLE -> new Ellipse2D.Double(p.minX(), p.minY(), 2 * h, 2 * h);
             case SQUARE -> new Rectangle2D.Double(p.minX(), p.minY(), 2 * h, 2 * h);
             case TRIANGLE -> {
@@ -106,6 +111,7 @@ public final class Shapes {
                 t.closePath();
                 yield t;
             }
+            case LETTER -> o.letter().outline(p);
         };
     }
 

@@ -5,6 +5,8 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Small Java2D helpers shared by the figures: a prepared graphics context and text placement; not a
@@ -39,6 +41,27 @@ final class Canvas {
         } finally {
             g.dispose();
         }
+    }
+
+    /**
+     * The text with each of its lines broken at spaces into lines that fit in {@code maxWidth}
+     * pixels, joined by {@code \n}; a single word wider than that keeps a line of its own.
+     */
+    static String wrap(String text, FontMetrics fm, int maxWidth) {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            StringBuilder current = new StringBuilder();
+            for (String word : line.split(" ")) {
+                if (current.length() > 0 && fm.stringWidth(current + " " + word) > maxWidth) {
+                    out.add(current.toString());
+                    current.setLength(0);
+                }
+                if (current.length() > 0) current.append(' ');
+                current.append(word);
+            }
+            out.add(current.toString());
+        }
+        return String.join("\n", out);
     }
 
     /** The text, shortened with an ellipsis until it fits in {@code maxWidth} pixels. */

@@ -33,7 +33,6 @@ public final class ImageGrid {
         this.rows = (images.size() + columns - 1) / columns;
         this.scale = b.scale;
         this.padding = b.padding;
-        this.cellLabels = b.cellLabels;
         this.rowLabels = b.rowLabels;
         this.columnLabels = b.columnLabels;
         this.title = b.title;
@@ -43,6 +42,8 @@ public final class ImageGrid {
         FontMetrics titleFm = Canvas.metrics(theme.titleFont());
         this.cellW = images.get(0).getWidth() * scale;
         this.cellH = images.get(0).getHeight() * scale;
+        this.cellLabels = b.cellLabels == null || !b.wrapCellLabels ? b.cellLabels
+                : b.cellLabels.stream().map(s -> Canvas.wrap(s, label, cellW)).toList();
         int titleH = title == null ? 0 : titleFm.getHeight() + padding;
         int columnLabelH = columnLabels == null ? 0 : label.getHeight() + padding / 2;
         this.cellLabelH = cellLabels == null ? 0 : lines(cellLabels) * label.getHeight() + 2;
@@ -141,6 +142,7 @@ public final class ImageGrid {
         private int scale = 1;
         private int padding = 8;
         private List<String> cellLabels, rowLabels, columnLabels;
+        private boolean wrapCellLabels;
         private String title;
         private Theme theme = Theme.LIGHT;
 
@@ -179,6 +181,12 @@ public final class ImageGrid {
         /** Text under each cell, one per image (empty strings for none); {@code \n} starts another line. */
         public Builder optCellLabels(List<String> labels) {
             this.cellLabels = List.copyOf(labels);
+            return this;
+        }
+
+        /** Cell labels too wide for their cell break at spaces onto more lines instead of being cut short. */
+        public Builder optWrapCellLabels() {
+            this.wrapCellLabels = true;
             return this;
         }
 

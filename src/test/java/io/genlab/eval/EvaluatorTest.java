@@ -2,6 +2,7 @@ package io.genlab.eval;
 
 import io.genlab.data.Batch;
 import io.genlab.data.DatasetLocations;
+import io.genlab.data.Shapes;
 import io.genlab.data.Tensor;
 import io.genlab.data.Toy2D;
 import io.genlab.eval.judge.Judge;
@@ -129,7 +130,7 @@ class EvaluatorTest {
 
     @Test
     void refusesAJudgeOfOtherImagesAndTooFewUnseenImages() {
-        DataShape shapes = DataShape.images(3, 32, 32, List.of("circle", "square", "triangle"));
+        DataShape shapes = DataShape.images(3, 32, 32, Shapes.CLASS_NAMES);
         GenerativeModel other = ModelRegistry.discover().get("pixel-gaussian").create(shapes, Map.of(), 1);
         RunConfig config = RunConfig.defaults("pixel-gaussian", "shapes", 100, 0);
         IllegalArgumentException wrongJudge = assertThrows(IllegalArgumentException.class, () -> Evaluator.run(

@@ -2,6 +2,7 @@ package io.genlab.viz;
 
 import org.junit.jupiter.api.Test;
 
+import java.awt.FontMetrics;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
@@ -81,6 +82,24 @@ class ImageGridTest {
         assertTrue(nonBackground(out, new Rectangle(c0.x, c0.y + c0.height + 1, c0.width, 16)) > 10, "cell label drawn");
         assertEquals(0, nonBackground(out, new Rectangle(c2.x, c2.y + c2.height + 1, c2.width, 16)), "empty label draws nothing");
         assertEquals(10 * 3 * 0x010101, out.getRGB(grid.cellBounds(3).x, grid.cellBounds(3).y) & 0xFFFFFF);
+    }
+
+    @Test
+    void wrappedCellLabelsBreakAtSpacesToFitTheCell() {
+        String caption = "a small red circle to the left of a large blue square and above a small green letter t";
+        ImageGrid cut = ImageGrid.builder().setImages(images(2)).setColumns(2).optCellScale(12)
+                .optCellLabels(List.of(caption, "a square")).build();
+        ImageGrid wrapped = ImageGrid.builder().setImages(images(2)).setColumns(2).optCellScale(12)
+                .optCellLabels(List.of(caption, "a square")).optWrapCellLabels().build();
+        FontMetrics fm = Canvas.metrics(Theme.LIGHT.labelFont());
+        String[] lines = Canvas.wrap(caption, fm, 12 * 4).split("\n");
+        assertTrue(lines.length > 2, "a long caption takes several lines");
+        assertEquals(caption, String.join(" ", lines), "no word is lost or cut");
+        for (String line : lines) {
+            assertTrue(fm.stringWidth(line) <= 12 * 4 || !line.contains(" "), "'" + line + "' fits the cell");
+        }
+        assertEquals(cut.height() + (lines.length - 1) * fm.getHeight(), wrapped.height(), "room for every line");
+        assertEquals("one\nline", Canvas.wrap("one\nline", fm, 1000), "lines already broken stay as they are");
     }
 
     @Test
