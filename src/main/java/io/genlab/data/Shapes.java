@@ -60,6 +60,23 @@ public final class Shapes {
                 CLASS_NAMES, captions, attributes);
     }
 
+    /**
+     * Every word a Shapes caption can have, in no particular order: what a model trained on all
+     * of Shapes may know (a run on part of it knows only the words its captions had).
+     */
+    public static List<String> captionWords() {
+        List<String> phrases = new ArrayList<>(List.of("a", "letter", "and"));
+        for (ShapeSize v : ShapeSize.values()) phrases.add(v.word());
+        for (ShapeColour v : ShapeColour.values()) phrases.add(v.word());
+        for (ShapeKind v : ShapeKind.values()) phrases.add(v.word());
+        for (ShapeLetter v : ShapeLetter.values()) phrases.add(v.word());
+        for (ShapePosition v : ShapePosition.values()) phrases.add(v.phrase());
+        for (ShapeRelation v : ShapeRelation.values()) phrases.add(v.phrase());
+        List<String> words = new ArrayList<>();
+        for (String phrase : phrases) for (String w : phrase.split(" ")) if (!words.contains(w)) words.add(w);
+        return words;
+    }
+
     /** The scene of image {@code index} for {@code seed}, without drawing it. */
     public static ShapesScene scene(long seed, int index) {
         return ShapesLayout.randomScene(new Random(Seeds.mix(seed, index)));

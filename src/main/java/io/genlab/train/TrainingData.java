@@ -75,14 +75,17 @@ public final class TrainingData {
 
     /**
      * The shape of the data a spec names, known without loading it (to offer only the datasets a
-     * model can learn); empty for {@code idx:PATH}, whose size is only known from its files.
+     * model can learn); empty for {@code idx:PATH}, whose size is only known from its files. For
+     * Shapes, the vocabulary is every word a caption can have; a run on part of the data knows
+     * those of its captions.
      */
     public static java.util.Optional<DataShape> expectedShape(String spec) {
         DatasetSpec s = DatasetSpec.parse(spec);
         return switch (s.kind()) {
             case FASHION, FASHION_TEST -> java.util.Optional.of(DataShape.images(1, FashionMnist.SIDE, FashionMnist.SIDE,
                     FashionMnist.CLASS_NAMES));
-            case SHAPES -> java.util.Optional.of(DataShape.images(3, Shapes.SIDE, Shapes.SIDE, Shapes.CLASS_NAMES));
+            case SHAPES -> java.util.Optional.of(DataShape.images(3, Shapes.SIDE, Shapes.SIDE, Shapes.CLASS_NAMES,
+                    io.genlab.text.Tokenizer.vocabularyOf(Shapes.captionWords())));
             case TOY2D, TOY2D_FILE -> java.util.Optional.of(DataShape.points());
             case IDX -> java.util.Optional.empty();
         };

@@ -68,8 +68,14 @@ class TrainingSetupTest {
         DatasetLocations where = DatasetLocations.of(io.genlab.data.GenLabHome.resolve()).withSystemFolder(dir.resolve("none"));
         for (String spec : java.util.List.of("fashion", "shapes", "toy2d:ring")) {
             RunConfig cfg = RunConfig.defaults("pixel-gaussian", spec, 1, 0).withData(spec, 8, 4);
-            assertEquals(TrainingData.load(cfg, where).shape(), TrainingData.expectedShape(spec).orElseThrow(), spec);
+            DataShape loaded = TrainingData.load(cfg, where).shape(), expected = TrainingData.expectedShape(spec).orElseThrow();
+            assertEquals(loaded, new DataShape(expected.kind(), expected.channels(), expected.height(), expected.width(),
+                    expected.numClasses(), expected.classNames(), loaded.vocabulary()), spec);
+            assertTrue(expected.vocabulary().containsAll(loaded.vocabulary()), spec + ": the words of 8 captions are words a caption can have");
         }
+        RunConfig all = RunConfig.defaults("pixel-gaussian", "shapes", 1, 0).withData("shapes", 4000, 4);
+        assertEquals(TrainingData.expectedShape("shapes").orElseThrow().vocabulary(), TrainingData.load(all, where).shape().vocabulary(),
+                "4,000 captions have every word");
         assertTrue(TrainingData.expectedShape("idx:/some/where").isEmpty(), "known only from its files");
     }
 
