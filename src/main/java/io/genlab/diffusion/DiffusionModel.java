@@ -191,6 +191,18 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
     @Override
     public double learningRate() { return adam.learningRate(); }
 
+    /** A text-conditioned model's snapshot draws the captions of the data's first images, one sample each. */
+    @Override
+    public Preview preview(int count, long seed, Batch examples) {
+        if (tokenizer == null || examples.captions().isEmpty()) return GenerativeModel.super.preview(count, seed, examples);
+        int n = Math.min(count, examples.captions().size());
+        int[] prompts = new int[n];
+        for (int i = 0; i < n; i++) prompts[i] = i;
+        String option = String.join(" " + PromptTable.SEPARATOR + " ", examples.captions().subList(0, n));
+        GenerationRequest r = new GenerationRequest(n, prompts, seed, Map.of(PROMPT, option));
+        return new Preview(r, java.util.Arrays.copyOf(examples.labels(), n));
+    }
+
     /**
      * One network call per sampler step, on twice the rows when guidance mixes a conditional and
      * an unconditional pass (a guidance scale other than 0 and 1).

@@ -39,6 +39,26 @@ public interface GenerativeModel {
     Tensor generate(GenerationRequest request, TraceSink sink);
 
     /**
+     * What a training run's snapshot draws: {@code count} samples cycling through the classes. A
+     * text-conditioned model draws the captions of {@code examples} instead (the data's first
+     * images), and its pictures are labelled with those images' classes.
+     *
+     * @param examples at least {@code count} examples of the training data, in order
+     */
+    default Preview preview(int count, long seed, io.genlab.data.Batch examples) {
+        GenerationRequest r = GenerationRequest.cyclingClasses(count, info().shape().numClasses(), seed);
+        return new Preview(r, r.labels());
+    }
+
+    /**
+     * A snapshot's generation and the classes its pictures are labelled with.
+     *
+     * @param request what to generate
+     * @param labels  the class of each sample for its caption, -1 for none
+     */
+    record Preview(GenerationRequest request, int[] labels) {}
+
+    /**
      * How many times one generated example goes through the network for this request: 1 for a
      * single pass (a GAN), the sampler's steps for a diffusion model (twice that with guidance),
      * one per pixel for an autoregressive model. Cost tables report it beside the wall-clock.

@@ -149,10 +149,10 @@ public final class Trainer {
 
     private void snapshot() throws IOException {
         RunConfig cfg = run.config();
-        GenerationRequest req = GenerationRequest.cyclingClasses(cfg.snapshotCount(), data.shape().numClasses(),
-                Seeds.of(cfg.seed(), "snapshot"));
-        Tensor samples = model.generate(req, TraceSink.NONE);
-        int[] labels = req.labels();
+        GenerativeModel.Preview preview = model.preview(cfg.snapshotCount(), Seeds.of(cfg.seed(), "snapshot"),
+                data.firstExamples(cfg.snapshotCount()));
+        Tensor samples = model.generate(preview.request(), TraceSink.NONE);
+        int[] labels = preview.labels();
         Path file = Snapshots.fileFor(run.snapshotsDir(), step);
         Snapshots.write(file, samples, labels);
         publish(new TrainingEvent.Snapshot(step, samples, labels, file));

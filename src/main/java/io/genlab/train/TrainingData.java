@@ -114,6 +114,11 @@ public final class TrainingData {
     public DataShape shape() { return shape; }
     public int size() { return size; }
 
+    /** The first {@code count} examples of the data (all, if it has fewer), in order, e.g. the captions a snapshot draws. */
+    public Batch firstExamples(int count) {
+        return batcher.apply(java.util.stream.IntStream.range(0, Math.min(count, size)).toArray());
+    }
+
     /** The batch of training step {@code step} (0-based). */
     public Batch batchForStep(long step) {
         return batcher.apply(schedule.indicesForStep(step));
