@@ -69,23 +69,24 @@ public final class PromptPictures {
 
     /**
      * One step of one sample: the frame's {@code image} tensor (e.g. "x0") in colour, then for each
-     * word its map over that picture ({@link CrossAttentionPictures#cell}) labelled with the word and
-     * its share of the attention; at most {@value #WORD_COLUMNS} cells a row.
+     * of the prompt's tokens its map over that picture ({@link CrossAttentionPictures#cell}) labelled
+     * with the word and its share of the attention ("<unk>" before the share of a word the model does
+     * not know); at most {@value #WORD_COLUMNS} cells a row.
      *
-     * @param imageLabel what the first cell is, e.g. "x0\n(predicted)" (two lines at most, as the words')
+     * @param imageLabel what the first cell is, e.g. "x0"
      * @param title      a heading, or null for none
      */
-    public static BufferedImage words(TraceFrame frame, String image, String imageLabel, int sample, List<String> words,
+    public static BufferedImage words(TraceFrame frame, String image, String imageLabel, int sample, Tokenizer.Tokens tokens,
                                       String title, Theme theme) {
-        return words(frame, image, imageLabel, sample, words, WORD_COLUMNS, WORD_SCALE, title, theme);
+        return words(frame, image, imageLabel, sample, tokens, WORD_COLUMNS, WORD_SCALE, title, theme);
     }
 
     /**
-     * As {@link #words(TraceFrame, String, String, int, List, String, Theme)} with at most
-     * {@code columns} cells a row, each picture enlarged {@code scale} times: a smaller scale keeps
-     * the labels legible where the grid is shrunk to fit.
+     * As {@link #words(TraceFrame, String, String, int, Tokenizer.Tokens, String, Theme)} with at
+     * most {@code columns} cells a row, each picture enlarged {@code scale} times: a smaller scale
+     * keeps the labels legible where the grid is shrunk to fit.
      */
-    public static BufferedImage words(TraceFrame frame, String image, String imageLabel, int sample, List<String> words,
+    public static BufferedImage words(TraceFrame frame, String image, String imageLabel, int sample, Tokenizer.Tokens tokens,
                                       int columns, int scale, String title, Theme theme) {
         Tensor picture = frame.tensors().get(image);
         if (picture == null) throw new IllegalArgumentException("frame " + frame.caption() + " has no tensor \"" + image + "\"");
@@ -94,9 +95,11 @@ public final class PromptPictures {
         List<String> labels = new ArrayList<>();
         cells.add(ImageTensors.toRgb(ImageTensors.upscale(ImageTensors.toImage(picture.slice(sample).data(), s[1], s[2], s[3]), scale)));
         labels.add(imageLabel);
-        for (int k = 0; k < words.size(); k++) {
+        int[] ids = tokens.ids();
+        for (int k = 0; k < tokens.length(); k++) {
             cells.add(CrossAttentionPictures.cell(frame, image, sample, k, scale));
-            labels.add(words.get(k) + "\n" + String.format(Locale.ROOT, "%.0f%%", 100 * share(frame, sample, k)));
+            String share = String.format(Locale.ROOT, "%.0f%%", 100 * share(frame, sample, k));
+            labels.add(tokens.tokens().get(k) + "\n" + (ids[k] == Tokenizer.UNKNOWN_ID ? Tokenizer.UNKNOWN + " " : "") + share);
         }
         ImageGrid.Builder grid = ImageGrid.builder().setImages(cells).setColumns(Math.max(1, Math.min(columns, cells.size())))
                 .optCellLabels(labels).optTheme(theme);

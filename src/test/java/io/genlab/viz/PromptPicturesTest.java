@@ -37,8 +37,9 @@ class PromptPicturesTest {
         TraceFrame frame = new TraceFrame(0, 1, "t=0", tensors, Map.of());
         assertEquals(0.75, PromptPictures.share(frame, 0, 0), 1e-6);
         assertEquals(0.25, PromptPictures.share(frame, 0, 1), 1e-6);
-        BufferedImage one = PromptPictures.words(frame, "x0", "x0", 0, List.of("red", "circle"), null, Theme.LIGHT);
-        BufferedImage row = PromptPictures.words(frame, "x0", "x0", 0, List.of("red", "circle"), 1, 2, "a title", Theme.LIGHT);
+        Tokenizer.Tokens tokens = TOKENIZER.encode("red zebra");
+        BufferedImage one = PromptPictures.words(frame, "x0", "x0", 0, tokens, null, Theme.LIGHT);
+        BufferedImage row = PromptPictures.words(frame, "x0", "x0", 0, tokens, 1, 2, "a title", Theme.LIGHT);
         assertTrue(row.getHeight() > one.getHeight(), "one cell a row stacks the picture and the two words");
     }
 }
