@@ -26,6 +26,8 @@ public final class UNetSTextProvider implements ModelProvider {
     @Override public String family() { return "diffusion"; }
     @Override public String description() { return "unet-s with a text encoder and cross-attention: draws what a prompt says (captioned data)"; }
 
+    @Override public boolean textConditioned() { return true; }
+
     @Override
     public boolean supports(DataShape shape) {
         return new UNetSProvider().supports(shape) && shape.captioned();

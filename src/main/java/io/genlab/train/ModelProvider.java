@@ -21,6 +21,11 @@ public interface ModelProvider {
     /** Whether this model can be trained on data of this shape. */
     boolean supports(DataShape shape);
 
+    /** Whether the model draws what a text prompt says rather than a class; false by default. */
+    default boolean textConditioned() {
+        return false;
+    }
+
     /**
      * A freshly initialised model.
      *

@@ -11,6 +11,7 @@ import io.genlab.ui.race.RaceView;
 import io.genlab.ui.reverse.ReverseView;
 import io.genlab.ui.shell.WorkbenchContext;
 import io.genlab.ui.shell.WorkbenchView;
+import io.genlab.ui.text.TextView;
 import io.genlab.ui.toy2d.Toy2dView;
 import io.genlab.ui.train.TrainView;
 
@@ -30,6 +31,7 @@ public final class Views {
                 new GanView(context),
                 new AutoregressiveView(context),
                 new AttentionView(context),
+                new TextView(context),
                 new FeaturesView(context),
                 new CompareView(context),
                 new RaceView(context));

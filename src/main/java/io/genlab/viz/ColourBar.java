@@ -61,7 +61,10 @@ public final class ColourBar {
         return out;
     }
 
-    /** Draws a bar into {@code bar} (BAR_WIDTH wide) with its ticks to the right; shared with {@link Heatmap}. */
+    /**
+     * Draws a bar into {@code bar} (BAR_WIDTH wide) with its ticks to the right, leaving out the
+     * label of a tick too close to the one below; shared with {@link Heatmap}.
+     */
     static void draw(Graphics2D g, Rectangle bar, ColourMap map, float low, float high, Theme theme) {
         int h = bar.height;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);   // exact colours
@@ -76,12 +79,15 @@ public final class ColourBar {
         g.setFont(theme.labelFont());
         FontMetrics fm = g.getFontMetrics();
         double step = Ticks.step(low, high, 4);
+        int labelled = Integer.MAX_VALUE;                                       // where the last label went: ticks rise, y falls
         for (double v : Ticks.between(low, high, 4)) {
             int y = bar.y + (int) Math.round((high - v) / (high - low) * (h - 1));
             g.setColor(theme.axis());
             g.drawLine(bar.x + BAR_WIDTH, y, bar.x + BAR_WIDTH + 3, y);
+            if (labelled - y < fm.getHeight()) continue;                      // a short bar: a label that would overlap is left out
             g.setColor(theme.text());
             g.drawString(Ticks.label(v, step), bar.x + BAR_WIDTH + 6, y - fm.getHeight() / 2 + fm.getAscent());
+            labelled = y;
         }
     }
 }

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,14 +15,19 @@ import java.util.Objects;
  *
  * <p>Values are mapped linearly from the range (default: smallest to largest finite value) to [0, 1]
  * and through the {@link ColourMap}; values outside are clamped and NaN is drawn in
- * {@link ImageTensors#NAN_RGB}. Each value becomes a square of {@code cellScale} pixels. Build one with
- * {@link #builder()}.
+ * {@link ImageTensors#NAN_RGB}. Each value becomes a square of {@code cellScale} pixels, or a
+ * rectangle of {@code cellSize}; rows may be labelled on the left (e.g. the tokens of a prompt). The
+ * colour bar is at least {@value #BAR_MIN_LINES} lines of text high, also beside a map of one row.
+ * Build one with {@link #builder()}.
  */
 public final class Heatmap {
     private static final int BAR_WIDTH = ColourBar.BAR_WIDTH;
+    /** The shortest colour bar, in lines of label text, so that its ticks do not overlap. */
+    static final int BAR_MIN_LINES = 3;
 
     private final float[] values;
-    private final int rows, cols, scale;
+    private final int rows, cols, cellW, cellH;
+    private final List<String> rowLabels;
     private final float low, high;
     private final ColourMap map;
     private final boolean colourBar;
@@ -34,7 +40,9 @@ public final class Heatmap {
         this.values = b.values;
         this.rows = b.rows;
         this.cols = b.cols;
-        this.scale = b.scale;
+        this.cellW = b.cellW;
+        this.cellH = b.cellH;
+        this.rowLabels = b.rowLabels;
         this.low = low;
         this.high = high;
         this.map = b.map;
@@ -44,17 +52,23 @@ public final class Heatmap {
         FontMetrics fm = Canvas.metrics(theme.labelFont());
         int pad = fm.getHeight() / 2;
         int top = pad + (title == null ? 0 : Canvas.metrics(theme.titleFont()).getHeight() + pad);
-        this.mapArea = new Rectangle(pad, top, cols * scale, rows * scale);
+        int rowLabelW = 0;
+        if (rowLabels != null) {
+            for (String s : rowLabels) rowLabelW = Math.max(rowLabelW, fm.stringWidth(s));
+            rowLabelW += pad;
+        }
+        this.mapArea = new Rectangle(pad + rowLabelW, top, cols * cellW, rows * cellH);
         int labelW = 0;
         double step = Ticks.step(low, high, 4);
         for (double v : Ticks.between(low, high, 4)) {
             labelW = Math.max(labelW, fm.stringWidth(Ticks.label(v, step)));
         }
-        this.barArea = colourBar ? new Rectangle(mapArea.x + mapArea.width + 2 * pad, top, BAR_WIDTH, mapArea.height) : null;
+        int barH = Math.max(mapArea.height, BAR_MIN_LINES * fm.getHeight());
+        this.barArea = colourBar ? new Rectangle(mapArea.x + mapArea.width + 2 * pad, top, BAR_WIDTH, barH) : null;
         int right = colourBar ? barArea.x + BAR_WIDTH + 6 + labelW + pad : mapArea.x + mapArea.width + pad;
         int titleW = title == null ? 0 : Canvas.metrics(theme.titleFont()).stringWidth(title) + 2 * pad;
         this.width = Math.max(right, titleW);
-        this.height = top + mapArea.height + pad + (colourBar ? fm.getHeight() / 2 : 0);
+        this.height = top + (colourBar ? barH : mapArea.height) + pad + (colourBar ? fm.getHeight() / 2 : 0);
     }
 
     public static Builder builder() {
@@ -66,7 +80,7 @@ public final class Heatmap {
         return new float[]{low, high};
     }
 
-    /** Where the cells are drawn in the rendered image; cell (r, c) starts at (x + c * scale, y + r * scale). */
+    /** Where the cells are drawn in the rendered image; cell (r, c) starts at (x + c * cell width, y + r * cell height). */
     public Rectangle mapBounds() {
         return new Rectangle(mapArea);
     }
@@ -87,7 +101,13 @@ public final class Heatmap {
                     cells.setRGB(c, r, colourOf(values[r * cols + c]));   // [H, W] row-major
                 }
             }
-            g.drawImage(ImageTensors.upscale(cells, scale), mapArea.x, mapArea.y, null);
+            g.drawImage(cells, mapArea.x, mapArea.y, mapArea.width, mapArea.height, null);       // nearest neighbour: sharp cells
+            if (rowLabels != null) {
+                g.setColor(theme.text());
+                g.setFont(theme.labelFont());
+                int pad = g.getFontMetrics().getHeight() / 2;
+                for (int r = 0; r < rows; r++) Canvas.rightAligned(g, rowLabels.get(r), mapArea.x - pad, mapArea.y + r * cellH + cellH / 2);
+            }
             if (title != null) {
                 g.setColor(theme.text());
                 g.setFont(theme.titleFont());
@@ -106,7 +126,8 @@ public final class Heatmap {
     public static final class Builder {
         private float[] values;
         private int rows, cols;
-        private int scale = 8;
+        private int cellW = 8, cellH = 8;
+        private List<String> rowLabels;
         private Float low, high;
         private ColourMap map = ColourMap.VIRIDIS;
         private boolean colourBar = true;
@@ -126,7 +147,22 @@ public final class Heatmap {
 
         /** Pixels per value, 1 to 256; default 8. */
         public Builder optCellScale(int scale) {
-            this.scale = scale;
+            return optCellSize(scale, scale);
+        }
+
+        /** Width and height of each value's cell in pixels, each 1 to 256, e.g. rows as tall as a label; default 8 x 8. */
+        public Builder optCellSize(int width, int height) {
+            this.cellW = width;
+            this.cellH = height;
+            return this;
+        }
+
+        /**
+         * Text left of each row, one per row, right-aligned; the rows are best at least as tall as a
+         * line of label text ({@link #optCellSize}).
+         */
+        public Builder optRowLabels(List<String> labels) {
+            this.rowLabels = List.copyOf(labels);
             return this;
         }
 
@@ -173,8 +209,11 @@ public final class Heatmap {
                 throw new IllegalArgumentException("heatmap has " + values.length + " values but " + rows + "x" + cols
                         + " needs " + (long) rows * cols);
             }
-            if (scale < 1 || scale > 256) {
-                throw new IllegalArgumentException("cell scale must be in [1, 256], got " + scale);
+            if (cellW < 1 || cellW > 256 || cellH < 1 || cellH > 256) {
+                throw new IllegalArgumentException("cell size must be in [1, 256], got " + cellW + "x" + cellH);
+            }
+            if (rowLabels != null && rowLabels.size() != rows) {
+                throw new IllegalArgumentException(rowLabels.size() + " row labels for " + rows + " rows");
             }
             float[] range = low != null ? new float[]{low, high} : ImageTensors.finiteRange(values);
             if (!(range[0] < range[1]) || !Float.isFinite(range[0]) || !Float.isFinite(range[1])) {

@@ -9,6 +9,7 @@ import io.genlab.ui.reverse.ReverseViewDriver;
 import io.genlab.ui.shell.PresenterMode;
 import io.genlab.ui.shell.WorkbenchFrame;
 import io.genlab.ui.shell.WorkbenchView;
+import io.genlab.ui.text.TextViewDriver;
 import io.genlab.ui.toy2d.Toy2dViewDriver;
 import io.genlab.ui.train.TrainViewDriver;
 import io.genlab.ui.widgets.PanelRendering;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -250,6 +252,25 @@ class WorkbenchSmokeIT {
             HomeViewDriver.lesson(home, "Autoregressive");
             assertEquals(5, frame.lessons().selectedIndex(), "lesson 6, the sixth lesson");
         });
+    }
+
+    @Test
+    @Order(10)
+    void theTextViewDrawsAPromptWithTheShippedTextModelAndShowsWhereEachWordIsRead() throws Exception {
+        assumeTrue(Files.isDirectory(Path.of("lessons", "models", "unet-s-shapes-text", "checkpoints")),
+                "the shipped text model (lessons/models/unet-s-shapes-text) is not installed yet");
+        WorkbenchView text = view("text");
+        PanelRendering.onEdt(() -> frame.lessons().follow("genlab:text?model=unet-s-shapes-text"
+                + "&prompt=a+large+purple+circle+to+the+left+of+a+small+yellow+triangle&seed=2&steps=20&samples=4&run=true", "Draw it"));
+        int[] steps = {0};
+        for (int wait = 0; wait < 1200 && steps[0] == 0; wait++) {      // up to 4 minutes on a slow machine
+            Thread.sleep(200);
+            PanelRendering.onEdt(() -> steps[0] = TextViewDriver.finishedSteps(text));
+        }
+        assertEquals(20, steps[0], "DDIM's 20 steps, each with its cross-attention");
+        show("text", "text");
+        PanelRendering.onEdt(() -> assertTrue(TextViewDriver.headline(text).startsWith("Step 20 of 20, t=0: where each word is read"),
+                TextViewDriver.headline(text)));
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -70,6 +71,25 @@ class HeatmapTest {
         Heatmap without = Heatmap.builder().setValues(new float[]{0f, 1f, 0.5f, 0.25f}, 2, 2).optCellScale(30)
                 .optColourBar(false).build();
         assertTrue(without.render().getWidth() < img.getWidth());
+    }
+
+    @Test
+    void rowsCanBeLabelledAndCellsRectangularAndTheBarOfOneRowStaysReadable() {
+        Heatmap h = Heatmap.builder().setValues(new float[]{-1f, 0f, 1f}, 1, 3).optCellSize(4, 20).optRowLabels(List.of("purple"))
+                .build();
+        BufferedImage img = h.render();
+        Rectangle m = h.mapBounds();
+        assertEquals(new Rectangle(m.x, m.y, 12, 20), m);
+        assertEquals(ColourMap.VIRIDIS.rgb(1), img.getRGB(m.x + 9, m.y + 19) & 0xFFFFFF, "the last cell, 4 wide and 20 high");
+        boolean labelDrawn = false;
+        for (int x = 0; x < m.x && !labelDrawn; x++) {
+            for (int y = m.y; y < m.y + m.height; y++) labelDrawn |= (img.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF;
+        }
+        assertTrue(labelDrawn, "the row's label is left of the map");
+        assertTrue(img.getHeight() > m.y + Heatmap.BAR_MIN_LINES * 16, "the bar of a one-row map is a few lines high: " + img.getHeight());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Heatmap.builder().setValues(new float[4], 2, 2).optRowLabels(List.of("one")).build());
+        assertEquals("1 row labels for 2 rows", e.getMessage());
     }
 
     @Test
