@@ -1,13 +1,13 @@
 package io.genlab.text;
 
+import io.genlab.data.CaptionWords;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Word-level tokenizer of a text-conditioned model: a prompt is lower-cased, split into words at
@@ -41,18 +41,14 @@ public final class Tokenizer {
         }
     }
 
-    /** The vocabulary of a set of captions: every word in them, sorted. */
+    /** The vocabulary of a set of captions: every word in them, sorted ({@link CaptionWords#vocabulary}). */
     public static List<String> vocabularyOf(Collection<String> captions) {
-        TreeSet<String> all = new TreeSet<>();
-        for (String c : captions) all.addAll(words(c));
-        return List.copyOf(all);
+        return CaptionWords.vocabulary(captions);
     }
 
-    /** The words of a text: lower-cased, split at every character that is not a letter or a digit. */
+    /** The words of a text: lower-cased, split at every character that is not a letter or a digit ({@link CaptionWords#of}). */
     public static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) out.add(w);
-        return out;
+        return CaptionWords.of(text);
     }
 
     /** The words the model knows, in id order from id 3. */

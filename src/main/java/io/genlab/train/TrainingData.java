@@ -36,7 +36,7 @@ public final class TrainingData {
     /** Images from a dataset, shuffled per epoch from {@code seed}; the vocabulary of their captions, if they have any. */
     public static TrainingData of(ImageDataset ds, int batchSize, long seed) {
         DataShape shape = DataShape.images(ds.channels(), ds.height(), ds.width(), ds.classNames(),
-                ds.captions().map(io.genlab.text.Tokenizer::vocabularyOf).orElse(java.util.List.of()));
+                ds.captions().map(io.genlab.data.CaptionWords::vocabulary).orElse(java.util.List.of()));
         return new TrainingData(ds.name(), shape, ds.size(), ds::batch, batchSize, seed);
     }
 
@@ -85,7 +85,7 @@ public final class TrainingData {
             case FASHION, FASHION_TEST -> java.util.Optional.of(DataShape.images(1, FashionMnist.SIDE, FashionMnist.SIDE,
                     FashionMnist.CLASS_NAMES));
             case SHAPES -> java.util.Optional.of(DataShape.images(3, Shapes.SIDE, Shapes.SIDE, Shapes.CLASS_NAMES,
-                    io.genlab.text.Tokenizer.vocabularyOf(Shapes.captionWords())));
+                    io.genlab.data.CaptionWords.vocabulary(Shapes.captionWords())));
             case TOY2D, TOY2D_FILE -> java.util.Optional.of(DataShape.points());
             case IDX -> java.util.Optional.empty();
         };
