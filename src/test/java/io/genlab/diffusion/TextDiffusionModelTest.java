@@ -112,6 +112,18 @@ class TextDiffusionModelTest {
     }
 
     @Test
+    void aSnapshotDrawsTheCaptionsOfTheFirstImagesLabelledWithTheirClasses() {
+        DiffusionModel m = model(Map.of("timesteps", 50));
+        GenerativeModel.Preview p = m.preview(3, 7, eightCaptionedImages());
+        assertEquals(3, p.request().count());
+        assertArrayEquals(new int[]{0, 1, 2}, p.request().labels(), "one prompt per sample");
+        assertEquals("a dark square | a light square | a dark square", p.request().options().get(DiffusionModel.PROMPT));
+        assertArrayEquals(new int[]{0, 1, 0}, p.labels(), "the classes of the captioned images");
+        assertEquals(3, m.generate(p.request().withOptions(new java.util.HashMap<>(Map.of(DiffusionModel.PROMPT,
+                p.request().options().get(DiffusionModel.PROMPT), "steps", "2"))), TraceSink.NONE).shape()[0]);
+    }
+
+    @Test
     void aManifestFromBeforeCaptionsReadsAsDataWithoutVocabulary() throws Exception {
         String old = "{\"kind\":\"IMAGES\",\"channels\":1,\"height\":28,\"width\":28,\"numClasses\":2,\"classNames\":[\"a\",\"b\"]}";
         DataShape s = Json.MAPPER.readValue(old, DataShape.class);
