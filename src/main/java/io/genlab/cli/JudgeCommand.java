@@ -123,7 +123,8 @@ final class JudgeCommand implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
             PrintWriter o = spec.commandLine().getOut();
-            o.println(String.format(Locale.ROOT, "training the Shapes attribute judge: %,d steps of %d freshly rendered scenes; testing on %,d held-out scenes (seed %d)",
+            o.println(String.format(Locale.ROOT, "training the Shapes attribute judge: %,d steps of %d pictures (freshly rendered scenes, an eighth pure noise); "
+                    + "testing on %,d held-out scenes (seed %d)",
                     settings.steps(), settings.batchSize(), AttributeJudgeTrainer.TEST_SCENES, PromptScenes.JUDGE_TEST_SEED));
             o.flush();
             Throttle throttle = new Throttle(10);
@@ -202,7 +203,8 @@ final class JudgeCommand implements Runnable {
             AttributeJudgeTrainer.Measurement m = AttributeJudgeTrainer.measure(judge,
                     PromptScenes.render(PromptScenes.JUDGE_TEST_SEED, AttributeJudgeTrainer.TEST_SCENES));
             m.table().text("real", null, null).forEach(o::println);
-            o.println(String.format(Locale.ROOT, "centres: %.2f pixels off on average, 95%% within %.2f", m.centreError(), m.centreError95()));
+            o.println(String.format(Locale.ROOT, "centres: %.2f pixels off on average, 95%% within %.2f; %.3f colours read into a picture of pure noise",
+                    m.centreError(), m.centreError95(), m.noiseColours()));
             return 0;
         }
     }
@@ -214,13 +216,15 @@ final class JudgeCommand implements Runnable {
 
     private static void describe(PrintWriter o, AttributeJudge judge) {
         AttributeJudgeCard c = judge.card();
-        o.println(String.format(Locale.ROOT, "attribute judge: %,d parameters, 3x%dx%d Shapes pictures; trained for %,d steps of %d fresh scenes in %s on %s",
+        o.println(String.format(Locale.ROOT, "attribute judge: %,d parameters, 3x%dx%d Shapes pictures; trained for %,d steps of %d fresh pictures in %s on %s",
                 c.parameters(), c.side(), c.side(), c.steps(), c.batchSize(), ConsoleProgress.clock(c.trainingSeconds()), c.machine()));
         o.println(String.format(Locale.ROOT, "  on %,d held-out real renders (seed %d), each against its own caption (the ceiling of 'genlab eval --prompts'):",
                 c.testScenes(), c.testSeed()));
         c.accuracy().forEach((split, row) -> o.println("    " + split + ": " + String.join(", ", row.entrySet().stream()
                 .filter(e -> !e.getKey().equals("images")).map(e -> String.format(Locale.ROOT, "%s %.3f", e.getKey(), e.getValue())).toList())));
-        o.println(String.format(Locale.ROOT, "  centres %.2f pixels off on average, 95%% within %.2f; made by: %s", c.centreError(), c.centreError95(), c.command()));
+        o.println(String.format(Locale.ROOT, "  centres %.2f pixels off on average, 95%% within %.2f; %.3f colours read into a picture of pure noise",
+                c.centreError(), c.centreError95(), c.noiseColours()));
+        o.println("  made by: " + c.command());
         o.flush();
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
  * @param accuracy        the fidelity table of the real renders against their own captions, {@link FidelityTable#toMap}
  * @param centreError     mean distance in pixels between read and true centres of the held-out objects
  * @param centreError95   95th percentile of that distance
+ * @param noiseColours    mean number of colours it reads as present in pictures of pure noise, where there are none
  * @param trainingSeconds wall-clock of the training steps
  * @param machine         the computer it trained on, e.g. "2 processors, Linux amd64"
  * @param command         the command that made it
@@ -29,7 +30,7 @@ import java.util.Map;
  */
 public record AttributeJudgeCard(int side, int width, long parameters, int steps, int batchSize, double learningRate, long seed,
                                  long testSeed, int testScenes, Map<String, Map<String, Double>> accuracy, double centreError,
-                                 double centreError95, double trainingSeconds, String machine, String command, String genlabVersion) {
+                                 double centreError95, double noiseColours, double trainingSeconds, String machine, String command, String genlabVersion) {
     public AttributeJudgeCard {
         Map<String, Map<String, Double>> copy = new LinkedHashMap<>();
         accuracy.forEach((k, v) -> copy.put(k, Collections.unmodifiableMap(new LinkedHashMap<>(v))));

@@ -18,8 +18,8 @@ final class AttributeJudgeReadme {
         s.append(String.format(Locale.ROOT, "A small CNN with a spatial soft-argmax per colour (%,d parameters, trunk width %d; layout in\n",
                 c.parameters(), c.width()));
         s.append("`src/main/java/io/genlab/eval/prompts/AttributeNet.java`), trained by GenLab on Shapes scenes rendered fresh\n");
-        s.append(String.format(Locale.ROOT, "for every batch: %,d steps of %d scenes (%,d scenes, none seen twice), Adam %s, seed %d,\n",
-                c.steps(), c.batchSize(), (long) c.steps() * c.batchSize(), c.learningRate(), c.seed()));
+        s.append(String.format(Locale.ROOT, "for every batch, an eighth of each batch pure noise with nothing in it: %,d steps of %d pictures,\n"
+                + "Adam %s, seed %d, ", c.steps(), c.batchSize(), c.learningRate(), c.seed()));
         s.append(String.format(Locale.ROOT, "in %s on %s.\n\n", duration(c.trainingSeconds()), c.machine()));
         s.append("- `attribute-judge.json`: how it was made, and the numbers below.\n- `weights.bin`: its weights.\n\n");
         s.append(String.format(Locale.ROOT, "How well it reads real renders of %,d held-out scenes (Shapes seed %d, never trained on),\n",
@@ -27,8 +27,9 @@ final class AttributeJudgeReadme {
         s.append("each checked against its own caption. This is the ceiling of what `genlab eval --prompts` can measure:\n")
                 .append("a model drawing every prompt perfectly would score these numbers.\n\n");
         s.append(table(c.accuracy())).append('\n');
-        s.append(String.format(Locale.ROOT, "Read centres are %.2f pixels from the true ones on average (95%% within %.2f).\n\n",
-                c.centreError(), c.centreError95()));
+        s.append(String.format(Locale.ROOT, "Read centres are %.2f pixels from the true ones on average (95%% within %.2f). In pictures\n"
+                + "of pure noise, where there is nothing, it reads %.3f colours on average: a model that draws noise scores\n"
+                + "about nothing.\n\n", c.centreError(), c.centreError95(), c.noiseColours()));
         s.append("Reproduce:\n\n    ").append(c.command()).append("\n");
         return s.toString();
     }

@@ -13,12 +13,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 
 /**
  * Trains an {@link AttributeJudge} on Shapes scenes rendered fresh for every batch, so it never
- * sees a scene twice, then measures it on real renders of held-out scenes
+ * sees a scene twice, with pictures of noise in which nothing is present ({@link JudgeBatch}), then measures it on real renders of held-out scenes
  * ({@link PromptScenes#JUDGE_TEST_SEED}). A plain loop with no run folder, like the class
  * judge's: the judge trains in minutes and is saved only when it is finished.
  */
@@ -70,9 +71,9 @@ public final class AttributeJudgeTrainer {
         long start = System.nanoTime();
         for (int step = 0; step < settings.steps(); step++) {
             if (cancelled.getAsBoolean()) throw new IllegalStateException("training the attribute judge was cancelled; nothing was saved");
-            ImageDataset batch = PromptScenes.render(PromptScenes.trainingSeed(settings.seed(), step), settings.batchSize());
+            JudgeBatch batch = JudgeBatch.of(settings.seed(), step, settings.batchSize());
             net.setLearningRate(settings.learningRateAt(step));
-            Map<String, Double> losses = net.trainStep(pixels(batch).data(), ColourTargets.of(PromptScenes.scenes(batch)));
+            Map<String, Double> losses = net.trainStep(batch.images(), batch.targets());
             if (!Double.isFinite(losses.get("loss"))) {
                 throw new IllegalStateException("the attribute judge's loss became " + losses.get("loss") + " at step " + (step + 1) + "; try a smaller --lr");
             }
@@ -83,22 +84,28 @@ public final class AttributeJudgeTrainer {
         Measurement m = measure(unrated, PromptScenes.render(PromptScenes.JUDGE_TEST_SEED, TEST_SCENES));
         AttributeJudgeCard card = new AttributeJudgeCard(Shapes.SIDE, settings.width(), net.parameterCount(), settings.steps(),
                 settings.batchSize(), settings.learningRate(), settings.seed(), PromptScenes.JUDGE_TEST_SEED, TEST_SCENES,
-                m.table().toMap(), m.centreError(), m.centreError95(), Math.round(seconds * 10) / 10.0, machine(), command,
+                m.table().toMap(), m.centreError(), m.centreError95(), m.noiseColours(), Math.round(seconds * 10) / 10.0, machine(), command,
                 GenLabVersion.get());
         return new AttributeJudge(net, card);
     }
 
     /**
      * How well a judge reads real renders: the fidelity of each render against its own caption,
-     * and how far the read centres are from the true ones.
+     * and how far the read centres are from the true ones; and how many colours it reads into noise.
      *
      * @param table         each render scored against its own scene
      * @param centreError   mean distance in pixels between read and true centres of every object
      * @param centreError95 95th percentile of that distance
+     * @param noiseColours  mean number of colours read as present in {@link #NOISE_PICTURES} pictures of pure noise (0 is right)
      */
-    public record Measurement(FidelityTable table, double centreError, double centreError95) {}
+    public record Measurement(FidelityTable table, double centreError, double centreError95, double noiseColours) {}
 
-    /** Reads a Shapes dataset's images and measures them against their own scenes. */
+    /** Pure-noise pictures the noise floor is measured on, from {@link #NOISE_SEED}. */
+    static final int NOISE_PICTURES = 300;
+    /** The seed of those pictures; training draws its noise from its own streams. */
+    static final long NOISE_SEED = 9_303;
+
+    /** Reads a Shapes dataset's images and measures them against their own scenes, and reads the noise pictures. */
     public static Measurement measure(AttributeJudge judge, ImageDataset renders) {
         List<ShapesScene> scenes = PromptScenes.scenes(renders);
         List<SceneReading> readings = judge.read(pixels(renders));
@@ -115,7 +122,10 @@ public final class AttributeJudgeTrainer {
         Arrays.sort(distances);
         double mean = Arrays.stream(distances).average().orElse(Double.NaN);
         double p95 = distances.length == 0 ? Double.NaN : distances[(int) Math.ceil(0.95 * distances.length) - 1];
-        return new Measurement(table, Math.round(mean * 1000) / 1000.0, Math.round(p95 * 1000) / 1000.0);
+        float[] noise = NoisePictures.draw(new Random(NOISE_SEED), NOISE_PICTURES, Shapes.SIDE);
+        double noiseColours = judge.read(new Tensor(noise, new int[]{NOISE_PICTURES, 3, Shapes.SIDE, Shapes.SIDE})).stream()
+                .mapToInt(SceneReading::count).average().orElse(Double.NaN);
+        return new Measurement(table, Math.round(mean * 1000) / 1000.0, Math.round(p95 * 1000) / 1000.0, Math.round(noiseColours * 1000) / 1000.0);
     }
 
     /** Every image of a dataset as one [N, C, H, W] tensor. */

@@ -35,8 +35,9 @@ import static io.genlab.eval.prompts.ColourTargets.SIZES;
 /**
  * The attribute judge's network: a small CNN that reads a Shapes image colour by colour. Every
  * object of a scene has its own colour, so each of the 8 colours is a query: a spatial
- * soft-argmax says where that colour's object is, and the features pooled there say whether it
- * is present and what it is. It classifies and locates; it generates nothing.
+ * soft-argmax says where that colour's object is, how strongly the query finds it anywhere says
+ * whether it is there, and the features pooled where it is say what it is. It classifies and
+ * locates; it generates nothing.
  *
  * <pre>
  * x [B, 3, S, S] in [-1, 1]                                        S = 32 for Shapes
@@ -49,12 +50,14 @@ import static io.genlab.eval.prompts.ColourTargets.SIZES;
  * heads: kind 4, letter 8, size 2, centre offset 2                  [B*8, ...]
  * </pre>
  * The centre is the soft-argmax's expected position (cells 2 pixels apart) plus the offset head.
- * Losses: binary cross-entropy of presence, summed over the 8 colours of an image; cross-entropy of kind and size and
- * the Huber loss (in pixels, quadratic within one pixel) of the centre over the objects present;
- * cross-entropy of the letter over the letter objects. Absent colours add nothing but their
- * presence loss. 105,176 parameters at W = 64 (about 420 kB).
+ * Losses: binary cross-entropy of presence, summed over the 8 colours of an image; cross-entropy
+ * of kind and size and the Huber loss (in pixels, quadratic within one pixel) of the centre, each
+ * a mean over the objects present; cross-entropy of the letter, a mean over the letter objects.
+ * Absent colours add nothing but their presence loss. 105,176 parameters at W = 64 (about 420 kB).
  */
 final class AttributeNet {
+    /** The names of the losses {@link #trainStep} returns, the total last. */
+    static final List<String> LOSSES = List.of("presenceLoss", "kindLoss", "letterLoss", "sizeLoss", "centreLoss", "loss");
     /** Images per forward pass when reading. */
     private static final int BATCH = 256;
     private final Net net;
@@ -62,7 +65,7 @@ final class AttributeNet {
     private final Adam adam;
 
     /**
-     * @param side  the images' side in pixels, a multiple of 2
+     * @param side  the images' side in pixels, even
      * @param width the channels of the trunk (64 for the shipped judge)
      * @param dtype FLOAT for use, DOUBLE for gradient checks
      */
@@ -130,9 +133,6 @@ final class AttributeNet {
         SDVariable logP = z.sub(sd.math.log(sd.math.exp(z).sum(true, 1)));                          // [N, K]
         return logP.mul(oneHot).sum(1).neg();                                                      // [N]
     }
-
-    /** The names of the losses {@link #trainStep} returns, the total last. */
-    static final List<String> LOSSES = List.of("presenceLoss", "kindLoss", "letterLoss", "sizeLoss", "centreLoss", "loss");
 
     int side() { return side; }
     int width() { return width; }

@@ -13,7 +13,8 @@ import java.util.List;
  * What the attribute judge should read from a batch of scenes, colour by colour, as the arrays its
  * losses compare with: which of the 8 colours are present, and for each present one its kind,
  * letter, size and centre. An absent colour has all-zero rows and zero weight, so it adds nothing
- * to the kind, letter, size and centre losses (masked losses).
+ * to the kind, letter, size and centre losses (masked losses). A null scene stands for a picture
+ * with nothing in it (pure noise): every colour absent.
  *
  * @param present      [B, 8] 1 where an object of that colour is in the scene
  * @param kind         [B, 8, 4] one-hot shape of the colour's object
@@ -28,6 +29,7 @@ record ColourTargets(float[] present, float[] kind, float[] letter, float[] size
     static final int COLOURS = ShapeColour.values().length, KINDS = ShapeKind.values().length,
             LETTERS = ShapeLetter.values().length, SIZES = ShapeSize.values().length;
 
+    /** @param scenes what each picture shows; null for one that shows nothing */
     static ColourTargets of(List<ShapesScene> scenes) {
         int b = scenes.size();
         float[] present = new float[b * COLOURS], kind = new float[b * COLOURS * KINDS], letter = new float[b * COLOURS * LETTERS],
@@ -35,6 +37,7 @@ record ColourTargets(float[] present, float[] kind, float[] letter, float[] size
                 objectWeight = new float[b * COLOURS], letterWeight = new float[b * COLOURS];
         int objects = 0, letters = 0;
         for (int i = 0; i < b; i++) {
+            if (scenes.get(i) == null) continue;
             for (ShapeObject o : scenes.get(i).objects()) {
                 int at = i * COLOURS + o.colour().ordinal();                 // row (i, colour)
                 present[at] = 1;

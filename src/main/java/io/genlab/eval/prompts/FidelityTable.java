@@ -88,20 +88,18 @@ public final class FidelityTable {
         StringBuilder top = new StringBuilder(String.format(Locale.ROOT, "%-10s", ""));
         StringBuilder sub = new StringBuilder(String.format(Locale.ROOT, "%-10s", "attribute"));
         for (int s = 0; s < SPLITS.size(); s++) {
-            String title = SPLITS.get(s) + " (" + images[s] + ")";
-            top.append(String.format(Locale.ROOT, beside == null ? "  %10s" : "  %-15s", title));
-            sub.append(beside == null ? String.format(Locale.ROOT, "  %10s", name)
-                    : String.format(Locale.ROOT, "  %-7s %7s", name, besideName));
+            top.append(String.format(Locale.ROOT, "  %-17s", SPLITS.get(s) + " (" + images[s] + ")"));
+            sub.append(String.format(Locale.ROOT, "  %-17s", beside == null ? name : String.format(Locale.ROOT, "%-8s %8s", name, besideName)));
         }
-        lines.add(top.toString());
-        lines.add(sub.toString());
+        lines.add(top.toString().stripTrailing());
+        lines.add(sub.toString().stripTrailing());
         for (Attribute a : Attribute.values()) {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-10s", a.word()));
             for (int s = 0; s < SPLITS.size(); s++) {
-                b.append(beside == null ? String.format(Locale.ROOT, "  %10s", cell(accuracy(s, a)))
-                        : String.format(Locale.ROOT, "  %-7s %7s", cell(accuracy(s, a)), cell(beside.accuracy(s, a))));
+                b.append(String.format(Locale.ROOT, "  %-17s", beside == null ? cell(accuracy(s, a))
+                        : String.format(Locale.ROOT, "%-8s %8s", cell(accuracy(s, a)), cell(beside.accuracy(s, a)))));
             }
-            lines.add(b.toString());
+            lines.add(b.toString().stripTrailing());
         }
         return lines;
     }

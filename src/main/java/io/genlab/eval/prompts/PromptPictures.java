@@ -18,7 +18,7 @@ final class PromptPictures {
     /** Rows of each number of objects. */
     static final int PER_COUNT = 4;
     /** Enlargement of the 32x32 pictures. */
-    private static final int SCALE = 3;
+    private static final int SCALE = 4;
 
     private PromptPictures() {}
 

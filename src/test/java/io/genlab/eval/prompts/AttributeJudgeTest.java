@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A briefly trained, narrow attribute judge: its card, its folder, and the errors of a damaged one. */
+/** A briefly trained, narrow attribute judge: its card, its folder, and the errors of a damaged one; and the shipped judge at work. */
 class AttributeJudgeTest {
     @TempDir
     static Path dir;
@@ -50,6 +50,15 @@ class AttributeJudgeTest {
         assertTrue(readme.startsWith("# saved: the Shapes attribute judge"), readme);
         assertTrue(readme.contains("| relation2 |") && readme.contains("Reproduce:\n\n    test"), readme);
         assertTrue(AttributeJudge.isIn(folder));
+    }
+
+    @Test
+    void theShippedJudgeReadsRealRendersOfThePromptScenesAlmostPerfectly() throws IOException {
+        AttributeJudge shipped = AttributeJudge.load(Path.of("lessons", "models", "judge-shapes-attributes"));
+        AttributeJudgeTrainer.Measurement m = AttributeJudgeTrainer.measure(shipped, PromptScenes.render(PromptScenes.EVAL_SEED, 300));
+        for (Attribute a : Attribute.values()) assertTrue(m.table().accuracy(3, a) >= 0.98, a + ": " + m.table().toMap());
+        assertTrue(m.centreError() < 0.3, "mean centre error " + m.centreError());
+        assertTrue(m.noiseColours() < 0.1, "colours read into noise: " + m.noiseColours());
     }
 
     @Test
