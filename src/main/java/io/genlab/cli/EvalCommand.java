@@ -6,6 +6,9 @@ import io.genlab.eval.EvalReport;
 import io.genlab.eval.Evaluator;
 import io.genlab.eval.judge.Judge;
 import io.genlab.eval.judge.JudgeData;
+import io.genlab.eval.prompts.AttributeJudge;
+import io.genlab.eval.prompts.PromptEvaluator;
+import io.genlab.eval.prompts.PromptReport;
 import io.genlab.train.AtomicFiles;
 import io.genlab.train.Checkpoints;
 import io.genlab.train.DataShape;
@@ -23,7 +26,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code genlab eval}: scores a trained model's samples and writes the numbers as JSON, with pictures. */
@@ -32,7 +37,10 @@ import java.util.concurrent.Callable;
                 + "judge's feature space against unseen real images (with the real-against-real floor), memorisation, bits per "
                 + "dimension where the model has a likelihood, and cost.",
                 "FID here is measured in the GenLab judge's features, not Inception-v3's: compare it with its floor and with other "
-                        + "GenLab models, not with FID values in papers."})
+                        + "GenLab models, not with FID values in papers.",
+                "--prompts scores a text-to-image model trained on Shapes instead: it draws the captions of held-out scenes and the "
+                        + "attribute judge checks each picture's colours, kinds, letters, sizes, position, relations and count against "
+                        + "its prompt, beside the same check of the real renders (the judge's ceiling)."})
 final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,11 +48,17 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run folder: its last checkpoint is scored.")
     Path run;
 
-    @Option(names = "--judge", paramLabel = "DIR", description = "Judge folder (default: lessons/models/judge-DATASET, e.g. judge-fashion).")
+    @Option(names = "--judge", paramLabel = "DIR", description = "Judge folder (default: lessons/models/judge-DATASET, e.g. judge-fashion; "
+            + "with --prompts, lessons/models/judge-shapes-attributes).")
     Path judgeDir;
 
-    @Option(names = "--n", defaultValue = "500", description = "Samples for each kind of score (default ${DEFAULT-VALUE}); the same number of unconditional ones are drawn for coverage.")
-    int n;
+    @Option(names = "--prompts", description = "Score prompt fidelity of a text-to-image model trained on shapes (default sampling: DDIM 50 steps, "
+            + "eta 0, guidance 3).")
+    boolean prompts;
+
+    @Option(names = "--n", description = "Samples for each kind of score (default 500; the same number of unconditional ones are drawn for "
+            + "coverage); with --prompts, held-out captions, one picture each (default 300).")
+    Integer n;
 
     @Option(names = "--coverage", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Also draw unconditional samples to measure class coverage (default); --no-coverage halves the time.")
@@ -53,7 +67,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the samples (default ${DEFAULT-VALUE}); the same seed gives the same numbers.")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Folder for eval.json, samples.png and memorisation.png (default RUN/eval).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for eval.json, samples.png and memorisation.png, or with --prompts "
+            + "prompts.json, prompts.md, prompts.csv and prompts.png (default RUN/eval).")
     Path out;
 
     @CommandLine.Mixin
@@ -64,9 +79,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (prompts) return promptFidelity();
         Evaluator.Settings settings;
         try {
-            settings = new Evaluator.Settings(n, sampling.toMap(), seed, coverage);
+            settings = new Evaluator.Settings(n != null ? n : 500, sampling.toMap(), seed, coverage);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -93,6 +109,43 @@ final class EvalCommand implements Callable<Integer> {
                 String.format(Locale.ROOT, "%s at step %,d: samples scored by genlab eval", model.info().name(), checkpoint.manifest().step()));
         report.lines().forEach(o::println);
         o.println("wrote " + dir.toAbsolutePath().resolve("eval.json") + " and its pictures");
+        o.flush();
+        return 0;
+    }
+
+    /** {@code --prompts}: the prompt fidelity of a text-to-image model, judged by the attribute judge. */
+    private int promptFidelity() throws IOException {
+        Map<String, String> options = new LinkedHashMap<>(sampling.toMap());
+        options.putIfAbsent("sampler", "ddim");
+        options.putIfAbsent("steps", "50");
+        if (options.get("sampler").equals("ddim")) options.putIfAbsent("eta", "0");
+        options.putIfAbsent("guidance", "3");
+        PromptEvaluator.Settings settings;
+        try {
+            settings = new PromptEvaluator.Settings(n != null ? n : 300, options, seed);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        RunFolder folder = RunFolder.open(run);
+        Path checkpointDir = folder.latestCheckpoint().orElseThrow(() -> new IOException(run + " has no checkpoint yet: train it first"));
+        Checkpoints.Loaded checkpoint = Checkpoints.read(checkpointDir);
+        GenerativeModel model = ModelRegistry.discover().load(checkpoint);
+        Path judgeFolder = judgeDir != null ? judgeDir : GenLabHome.resolve().resolve("lessons/models/judge-shapes-attributes");
+        PrintWriter o = spec.commandLine().getOut();
+        Evaluator.Subject subject = new Evaluator.Subject(run, model, folder.config(), checkpoint.manifest().step());
+        PromptEvaluator.Result result;
+        try {
+            PromptEvaluator.check(model, folder.config().dataset());
+            AttributeJudge judge = AttributeJudge.load(judgeFolder);
+            result = PromptEvaluator.run(subject, judge, data.locations(), settings, new ProgressLine(o), () -> false);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        PromptReport report = new PromptReport(model.info().name(), run.toString(), checkpoint.manifest().step(), shown(judgeFolder), settings, result);
+        Path dir = out != null ? out : run.resolve("eval");
+        report.write(dir);
+        report.lines().forEach(o::println);
+        o.println("wrote " + dir.toAbsolutePath().resolve("prompts.json") + ", prompts.md, prompts.csv and prompts.png");
         o.flush();
         return 0;
     }

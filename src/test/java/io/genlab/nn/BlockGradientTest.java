@@ -240,4 +240,31 @@ class BlockGradientTest {
         n.sd().getVariable("blk.ada/b").setArray(GradCheck.gaussian(24, 48).muli(0.5));
         check(n, y, "x", "c");
     }
+
+    @Test
+    void spatialSoftArgmaxCentresAndPooledFeatures() {
+        Net n = net();
+        SDVariable x = in(n, "x", 25, 2, 3, 4, 5);                              // [B, C, H, W]
+        SpatialSoftArgmax.Reading r = new SpatialSoftArgmax(n, "where", 3, 2, 4, 5, 2, 0.5).apply(x);
+        assertArrayEquals(new long[]{2, 2, 20}, shape(n, r.attention()));
+        assertArrayEquals(new long[]{2, 2, 2}, shape(n, r.centres()));
+        assertArrayEquals(new long[]{2, 2, 3}, shape(n, r.pooled()));
+        assertEquals(3 * 2 + 2, n.parameterCount(), "one 1x1 convolution of logits per query");
+        assertArrayEquals(new long[]{2, 2}, shape(n, r.evidence()));
+        check(n, n.sd().concat(2, r.centres(), r.pooled(), r.evidence().reshape(2, 2, 1)), "x");
+    }
+
+    @Test
+    void spatialSoftArgmaxOfOnePeakIsThatCellsCentre() {
+        Net n = net();
+        var peak = org.nd4j.linalg.factory.Nd4j.zeros(DataType.DOUBLE, 1, 1, 4, 5);
+        peak.putScalar(new long[]{0, 0, 2, 3}, 1.0);                            // row 2, column 3
+        SDVariable x = n.sd().var("x", peak);
+        SpatialSoftArgmax.Reading r = new SpatialSoftArgmax(n, "where", 1, 1, 4, 5, 2, 0.5).apply(x);
+        n.sd().getVariable("where.where/W").getArr().assign(100);               // a logit of 100 at the peak, 0 elsewhere
+        n.sd().getVariable("where.where/b").getArr().assign(0);
+        var centre = n.sd().output(Map.of(), r.centres().name()).get(r.centres().name());
+        assertEquals(0.5 + 3 * 2, centre.getDouble(0, 0, 0), 1e-9, "x of column 3");
+        assertEquals(0.5 + 2 * 2, centre.getDouble(0, 0, 1), 1e-9, "y of row 2");
+    }
 }
