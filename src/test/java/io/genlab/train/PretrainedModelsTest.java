@@ -1,6 +1,7 @@
 package io.genlab.train;
 
 import io.genlab.data.Tensor;
+import io.genlab.diffusion.DiffusionModel;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -35,7 +36,12 @@ class PretrainedModelsTest {
             Path checkpoint = folder.latestCheckpoint().orElseThrow(() -> new AssertionError(run + " has no checkpoint"));
             GenerativeModel model = registry.load(Checkpoints.read(checkpoint));
             GenerationRequest request = GenerationRequest.cyclingClasses(2, Math.max(1, model.info().shape().numClasses()), 1);
-            if (model.info().family().equals("diffusion")) request = request.withOptions(Map.of("steps", "5"));   // a short run will do
+            if (model instanceof DiffusionModel d && d.tokenizer().isPresent()) {          // a prompt per sample, label k drawing prompt k
+                request = GenerationRequest.cyclingClasses(2, 2, 1)
+                        .withOptions(Map.of("steps", "5", DiffusionModel.PROMPT, "a large red circle at the left | a small blue square"));
+            } else if (model.info().family().equals("diffusion")) {
+                request = request.withOptions(Map.of("steps", "5"));                          // a short run will do
+            }
             Tensor samples = model.generate(request, TraceSink.NONE);
             assertEquals(2, samples.shape()[0], run.toString());
             for (float v : samples.data()) assertTrue(Float.isFinite(v), run + " sampled a non-finite value");
