@@ -87,7 +87,7 @@ class TrainViewLessonTest {
             bad.put(Map.of("steps", "10", "start", "yes"), "start must be true or false, got \"yes\"");
             bad.put(Map.of("open", "unet-s-fashion", "steps", "10"), "cannot be combined with steps");
             bad.put(Map.of("open", "../../runs"), "open must be a run folder in");
-            bad.put(Map.of("open", "no-such-model"), "(dcgan-s-fashion, dit-s-fashion, pixelcnn-s-fashion, unet-s-fashion)");
+            bad.put(Map.of("open", "no-such-model"), "(dcgan-s-fashion, dit-s-fashion, pixelcnn-s-fashion, unet-s-fashion, unet-s-shapes-text)");
             bad.put(Map.of("sampler", "ddim"), "train takes no setting \"sampler\"");
             bad.forEach((values, message) -> {
                 IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> view.apply(values), values.toString());
