@@ -7,9 +7,13 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
+import io.genlab.data.Tensor;
+
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -48,6 +52,23 @@ public final class Net {
 
     /** Number of trainable scalars. */
     public long parameterCount() { return count(parameters); }
+
+    /** The trainable variables' values, by name, in creation order. */
+    public Map<String, Tensor> weights() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (String name : parameters) out.put(name, Tensors.toTensor(sd.getArrForVarName(name)));
+        return out;
+    }
+
+    /**
+     * Replaces the trainable variables' values with {@link #weights()} of a net of the same shape.
+     *
+     * @throws IllegalArgumentException naming the first missing, extra or wrongly shaped entry; nothing changes then
+     */
+    public void restore(Map<String, Tensor> weights) {
+        StateDict.check(weights(), weights);
+        for (String name : parameters) sd.getArrForVarName(name).assign(Tensors.toArray(weights.get(name)).castTo(dtype));
+    }
 
     /** Number of scalars in the named variables. */
     public long count(List<String> names) {

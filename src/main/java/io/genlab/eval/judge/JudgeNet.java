@@ -8,7 +8,6 @@ import io.genlab.nn.GradientGraph;
 import io.genlab.nn.Linear;
 import io.genlab.nn.NativeMemory;
 import io.genlab.nn.Net;
-import io.genlab.nn.StateDict;
 import io.genlab.nn.Tensors;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -18,7 +17,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -127,9 +125,7 @@ final class JudgeNet {
 
     /** The weights, by variable name. */
     Map<String, Tensor> weights() {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        for (String name : net.parameters()) out.put(name, Tensors.toTensor(net.sd().getArrForVarName(name)));
-        return out;
+        return net.weights();
     }
 
     /**
@@ -138,9 +134,6 @@ final class JudgeNet {
      * @throws IllegalArgumentException naming the first missing, extra or wrongly shaped entry; nothing changes then
      */
     void restore(Map<String, Tensor> weights) {
-        StateDict.check(weights(), weights);
-        for (String name : net.parameters()) {
-            net.sd().getArrForVarName(name).assign(Tensors.toArray(weights.get(name)).castTo(net.dtype()));
-        }
+        net.restore(weights);
     }
 }

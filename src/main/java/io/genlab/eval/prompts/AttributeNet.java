@@ -13,8 +13,6 @@ import io.genlab.nn.Linear;
 import io.genlab.nn.NativeMemory;
 import io.genlab.nn.Net;
 import io.genlab.nn.SpatialSoftArgmax;
-import io.genlab.nn.StateDict;
-import io.genlab.nn.Tensors;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
@@ -210,9 +208,7 @@ final class AttributeNet {
 
     /** The weights, by variable name. */
     Map<String, Tensor> weights() {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        for (String name : net.parameters()) out.put(name, Tensors.toTensor(net.sd().getArrForVarName(name)));
-        return out;
+        return net.weights();
     }
 
     /**
@@ -221,9 +217,6 @@ final class AttributeNet {
      * @throws IllegalArgumentException naming the first missing, extra or wrongly shaped entry; nothing changes then
      */
     void restore(Map<String, Tensor> weights) {
-        StateDict.check(weights(), weights);
-        for (String name : net.parameters()) {
-            net.sd().getArrForVarName(name).assign(Tensors.toArray(weights.get(name)).castTo(net.dtype()));
-        }
+        net.restore(weights);
     }
 }
