@@ -86,15 +86,12 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        RunFolder folder = RunFolder.open(run);
-        Path checkpointDir = folder.latestCheckpoint().orElseThrow(() -> new IOException(run + " has no checkpoint yet: train it first"));
-        Checkpoints.Loaded checkpoint = Checkpoints.read(checkpointDir);
-        GenerativeModel model = ModelRegistry.discover().load(checkpoint);
+        Evaluator.Subject subject = subject();
+        GenerativeModel model = subject.model();
         boolean images = model.info().shape().kind() == DataShape.Kind.IMAGES;
-        Path judgeFolder = judgeDir != null ? judgeDir : JudgeData.defaultFolder(GenLabHome.resolve(), folder.config().dataset());
+        Path judgeFolder = judgeDir != null ? judgeDir : JudgeData.defaultFolder(GenLabHome.resolve(), subject.config().dataset());
         Judge judge = images ? Judge.load(judgeFolder) : null;
         PrintWriter o = spec.commandLine().getOut();
-        Evaluator.Subject subject = new Evaluator.Subject(run, model, folder.config(), checkpoint.manifest().step());
         Evaluator.Result result;
         try {
             result = Evaluator.run(subject, judge, shown(judgeFolder), data.locations(), settings, new ProgressLine(o), () -> false);
@@ -106,11 +103,19 @@ final class EvalCommand implements Callable<Integer> {
         Files.createDirectories(dir);
         AtomicFiles.writeString(dir.resolve("eval.json"), Json.MAPPER.writeValueAsString(report.toMap()) + "\n");
         EvalPictures.write(dir, result, model.info().shape(),
-                String.format(Locale.ROOT, "%s at step %,d: samples scored by genlab eval", model.info().name(), checkpoint.manifest().step()));
+                String.format(Locale.ROOT, "%s at step %,d: samples scored by genlab eval", model.info().name(), subject.step()));
         report.lines().forEach(o::println);
         o.println("wrote " + dir.toAbsolutePath().resolve("eval.json") + " and its pictures");
         o.flush();
         return 0;
+    }
+
+    /** The run's last checkpoint, loaded. */
+    private Evaluator.Subject subject() throws IOException {
+        RunFolder folder = RunFolder.open(run);
+        Path checkpointDir = folder.latestCheckpoint().orElseThrow(() -> new IOException(run + " has no checkpoint yet: train it first"));
+        Checkpoints.Loaded checkpoint = Checkpoints.read(checkpointDir);
+        return new Evaluator.Subject(run, ModelRegistry.discover().load(checkpoint), folder.config(), checkpoint.manifest().step());
     }
 
     /** {@code --prompts}: the prompt fidelity of a text-to-image model, judged by the attribute judge. */
@@ -126,22 +131,19 @@ final class EvalCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        RunFolder folder = RunFolder.open(run);
-        Path checkpointDir = folder.latestCheckpoint().orElseThrow(() -> new IOException(run + " has no checkpoint yet: train it first"));
-        Checkpoints.Loaded checkpoint = Checkpoints.read(checkpointDir);
-        GenerativeModel model = ModelRegistry.discover().load(checkpoint);
+        Evaluator.Subject subject = subject();
+        GenerativeModel model = subject.model();
         Path judgeFolder = judgeDir != null ? judgeDir : GenLabHome.resolve().resolve("lessons/models/judge-shapes-attributes");
         PrintWriter o = spec.commandLine().getOut();
-        Evaluator.Subject subject = new Evaluator.Subject(run, model, folder.config(), checkpoint.manifest().step());
         PromptEvaluator.Result result;
         try {
-            PromptEvaluator.check(model, folder.config().dataset());
+            PromptEvaluator.check(model, subject.config().dataset());
             AttributeJudge judge = AttributeJudge.load(judgeFolder);
             result = PromptEvaluator.run(subject, judge, data.locations(), settings, new ProgressLine(o), () -> false);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        PromptReport report = new PromptReport(model.info().name(), run.toString(), checkpoint.manifest().step(), shown(judgeFolder), settings, result);
+        PromptReport report = new PromptReport(model.info().name(), run.toString(), subject.step(), shown(judgeFolder), settings, result);
         Path dir = out != null ? out : run.resolve("eval");
         report.write(dir);
         report.lines().forEach(o::println);
