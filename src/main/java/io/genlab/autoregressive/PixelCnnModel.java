@@ -342,6 +342,12 @@ public final class PixelCnnModel implements GenerativeModel, GraphModel, Likelih
         restoreWeights(state);
     }
 
+    /** The sampling weights are all the weights; only Adam's moments are missing. */
+    @Override
+    public boolean trainsFromSamplingWeights() {
+        return true;
+    }
+
     private void restoreWeights(Map<String, Tensor> state) {
         for (String p : net.parameters()) net.sd().getArrForVarName(p).assign(Tensors.toArray(state.get(p)));
     }

@@ -29,6 +29,11 @@ final class ResumeCommand implements Callable<Integer> {
     @Option(names = "--minutes", description = "Time limit for this session in minutes (default: the run's own).")
     Double minutes;
 
+    @Option(names = "--fresh-optimiser", description = {"Go on from the checkpoint's sampling weights with Adam's moments at zero: "
+            + "how a shipped model (e.g. lessons/models/...) trains further; copy its folder first, resume writes into it.",
+            "Diffusion and PixelCNN models; a GAN needs its discriminator's state."})
+    boolean freshOptimiser;
+
     @picocli.CommandLine.Mixin
 
     DataLocationOption data;
@@ -43,12 +48,15 @@ final class ResumeCommand implements Callable<Integer> {
         }
         TrainingSetup.Ready ready;
         try {
-            ready = continuation.start(ModelRegistry.discover(), data.locations(), new TrainingControl());
+            ModelRegistry registry = ModelRegistry.discover();
+            ready = freshOptimiser ? continuation.startWithFreshOptimiser(registry, data.locations(), new TrainingControl())
+                    : continuation.start(registry, data.locations(), new TrainingControl());
         } catch (ModelRegistry.SamplingWeightsOnly e) {
-            throw new IllegalArgumentException(e.getMessage() + " ('genlab train')", e);
+            throw new IllegalArgumentException(e.getMessage() + " ('genlab resume --fresh-optimiser' on a copy of the folder), "
+                    + "or train a new run ('genlab train')", e);
         }
         spec.commandLine().getOut().println("resuming " + ready.run().dir().toAbsolutePath() + " from "
-                + continuation.checkpoint().dir().getFileName());
+                + continuation.checkpoint().dir().getFileName() + (freshOptimiser ? " with a fresh optimiser" : ""));
         return TrainingSession.run(ready, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -456,6 +456,12 @@ public final class DiffusionModel implements GenerativeModel, GraphModel {
         pointLimit = limit;
     }
 
+    /** The EMA weights become the raw weights too, so training goes on from them with a fresh Adam. */
+    @Override
+    public boolean trainsFromSamplingWeights() {
+        return true;
+    }
+
     private void putPointLimit(Map<String, Tensor> out) {
         if (shape.kind() == DataShape.Kind.POINTS) out.put(DATA_LIMIT, new Tensor(new float[]{pointLimit}, new int[]{1}));
     }

@@ -105,4 +105,13 @@ public interface GenerativeModel {
     default void restoreSampling(Map<String, Tensor> state) {
         restore(state);
     }
+
+    /**
+     * Whether training can start again from {@link #samplingState()} alone, with a fresh optimiser:
+     * true when the sampling weights are every weight that training changes (a diffusion model's EMA
+     * weights, a PixelCNN's weights); false when training needs more (a GAN's discriminator).
+     */
+    default boolean trainsFromSamplingWeights() {
+        return false;
+    }
 }

@@ -1,8 +1,12 @@
 package io.genlab.train;
 
+import io.genlab.data.Tensor;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,6 +65,26 @@ public final class ModelRegistry {
     }
 
     /**
+     * Rebuilds the model a checkpoint was written by with its sampling weights only and a fresh
+     * optimiser, so training can go on from a shipped model (or start a run's optimiser afresh).
+     *
+     * @throws IllegalArgumentException naming the checkpoint if its model is unknown here, its state
+     *                                  does not fit, or the model cannot train from its sampling
+     *                                  weights alone ({@link GenerativeModel#trainsFromSamplingWeights()})
+     */
+    public GenerativeModel loadWithFreshOptimiser(Checkpoints.Loaded checkpoint) {
+        CheckpointManifest m = checkpoint.manifest();
+        GenerativeModel model = build(checkpoint);
+        if (!model.trainsFromSamplingWeights()) {
+            throw new IllegalArgumentException(checkpoint.dir() + ": " + m.model() + " cannot train from its sampling weights "
+                    + "alone (a GAN also needs its discriminator); continue a run that holds its full training state");
+        }
+        Map<String, Tensor> sampling = new LinkedHashMap<>(checkpoint.state());
+        sampling.keySet().retainAll(model.samplingState().keySet());
+        return restore(model, new Checkpoints.Loaded(checkpoint.dir(), m, sampling), false);
+    }
+
+    /**
      * Whether training can continue from this checkpoint, as {@link #loadForTraining} decides:
      * false for the sampling weights of a shipped model. It builds the model to compare the
      * checkpoint's entries with the model's, but restores nothing; call it off the UI thread.
@@ -78,9 +102,23 @@ public final class ModelRegistry {
     }
 
     private GenerativeModel load(Checkpoints.Loaded checkpoint, boolean forTraining) {
+        return restore(build(checkpoint), checkpoint, forTraining);
+    }
+
+    /** A fresh model as the checkpoint's config and data shape describe it. */
+    private GenerativeModel build(Checkpoints.Loaded checkpoint) {
         CheckpointManifest m = checkpoint.manifest();
         try {
-            GenerativeModel model = create(m.config(), m.shape());
+            return create(m.config(), m.shape());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(checkpoint.dir() + ": cannot load " + m.model() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Restores a checkpoint into the freshly built model it was written by. */
+    private static GenerativeModel restore(GenerativeModel model, Checkpoints.Loaded checkpoint, boolean forTraining) {
+        CheckpointManifest m = checkpoint.manifest();
+        try {
             if (model.info().parameters() != m.parameters()) {
                 throw new IllegalArgumentException("the checkpoint's model has " + m.parameters()
                         + " parameters, this GenLab builds " + model.info().parameters());
@@ -88,7 +126,7 @@ public final class ModelRegistry {
             boolean samplingOnly = samplingOnly(model, checkpoint.state().keySet());
             if (samplingOnly && forTraining) {
                 throw new SamplingWeightsOnly("it holds the sampling weights of a shipped model, not a training state: "
-                        + "it can generate, but training cannot continue from it; train a new run instead");
+                        + "it can generate, and training can go on from it only with a fresh optimiser");
             }
             if (samplingOnly) model.restoreSampling(checkpoint.state());
             else model.restore(checkpoint.state());

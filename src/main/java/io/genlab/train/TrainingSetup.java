@@ -48,7 +48,22 @@ public final class TrainingSetup {
          * @throws IllegalArgumentException naming the checkpoint if its model cannot be rebuilt here
          */
         public Ready start(ModelRegistry registry, DatasetLocations where, TrainingControl control) throws IOException {
-            GenerativeModel model = registry.loadForTraining(checkpoint);     // before anything is written
+            return start(registry.loadForTraining(checkpoint), where, control);
+        }
+
+        /**
+         * Like {@link #start} but from the checkpoint's sampling weights with a fresh optimiser: how
+         * training goes on from a shipped model, whose checkpoint holds nothing else. The step count,
+         * data order and seeds go on from the checkpoint's step.
+         *
+         * @throws IllegalArgumentException naming the checkpoint if the model cannot train from its sampling weights
+         */
+        public Ready startWithFreshOptimiser(ModelRegistry registry, DatasetLocations where, TrainingControl control)
+                throws IOException {
+            return start(registry.loadWithFreshOptimiser(checkpoint), where, control);
+        }
+
+        private Ready start(GenerativeModel model, DatasetLocations where, TrainingControl control) throws IOException {
             TrainingData data = TrainingData.load(config, where);
             RunFolder folder = config.equals(run.config()) ? run : run.withConfig(config);
             return new Ready(folder, data, Trainer.resuming(model, data, folder, control, checkpoint));

@@ -205,7 +205,7 @@ class CliTest {
     }
 
     @Test
-    void anExportedRunSamplesLikeTheRunButCannotBeResumed(@TempDir Path dir) throws IOException {
+    void anExportedRunSamplesLikeTheRunAndResumesOnlyWithAFreshOptimiser(@TempDir Path dir) throws IOException {
         Path runDir = dir.resolve("run"), copy = dir.resolve("shared");
         assertEquals(0, run("train", "--model", "diffusion-2d", "--dataset", "toy2d:ring", "--limit", "256", "--batch", "32",
                 "--steps", "3", "--snapshot-every", "3", "--set", "timesteps=20", "--run", runDir.toString()).exit());
@@ -226,7 +226,11 @@ class CliTest {
 
         Result resume = run("resume", "--run", copy.toString(), "--steps", "5");
         assertEquals(1, resume.exit());
-        assertTrue(resume.err().contains("sampling weights") && resume.err().contains("genlab train"), resume.err());
+        assertTrue(resume.err().contains("sampling weights") && resume.err().contains("--fresh-optimiser"), resume.err());
+        Result fresh = run("resume", "--run", copy.toString(), "--steps", "5", "--fresh-optimiser");
+        assertEquals(0, fresh.exit(), fresh.err());
+        assertTrue(fresh.out().contains("with a fresh optimiser") && fresh.out().contains("finished at step 5"), fresh.out());
+        assertEquals(6, Files.readAllLines(copy.resolve("metrics.csv")).size(), "steps 4 and 5 follow the copied 1 to 3");
         Result again = run("export", "--run", runDir.toString(), "--out", copy.toString());
         assertEquals(1, again.exit());
         assertTrue(again.err().contains("not empty"), again.err());

@@ -39,6 +39,21 @@ class TrainingSetupTest {
     }
 
     @Test
+    void aModelThatNeedsMoreThanItsSamplingWeightsDoesNotStartAFreshOptimiser(@TempDir Path dir) throws IOException {
+        DatasetLocations where = DatasetLocations.of(dir);
+        Path runDir = dir.resolve("run"), copy = dir.resolve("shipped");
+        TrainingSetup.newRun(REGISTRY, pointsConfig(3), runDir, where, new TrainingControl()).trainer().run();
+        RunFolder run = RunFolder.open(runDir);
+        RunExport.samplingCopy(run, run.latestCheckpoint().orElseThrow(), copy, REGISTRY);
+
+        TrainingSetup.Continuation c = TrainingSetup.continuing(copy, 5L, null);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> c.startWithFreshOptimiser(REGISTRY, where, new TrainingControl()));
+        assertTrue(e.getMessage().contains("cannot train from its sampling weights alone"), e.getMessage());
+        assertEquals(3, RunFolder.open(copy).config().steps(), "nothing is written");
+    }
+
+    @Test
     void aWrongModelLeavesNoFolderBehind(@TempDir Path dir) {
         RunConfig cfg = RunConfig.defaults("unet-s", "toy2d:ring", 3, 0).withData("toy2d:ring", 64, 16);
         Path runDir = dir.resolve("run");
