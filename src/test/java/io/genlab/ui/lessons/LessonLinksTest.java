@@ -28,7 +28,7 @@ class LessonLinksTest {
     void everyLessonLinkOpensAnExistingViewModelAndSetting(@TempDir Path dir) {
         Lessons.Loaded loaded = Lessons.load(Path.of("lessons"));
         assertEquals(List.of(), loaded.problems());
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 10), loaded.lessons().stream().map(Lesson::number).toList());
+        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), loaded.lessons().stream().map(Lesson::number).toList());
         List<String> problems = new ArrayList<>();
         PanelRendering.onEdt(() -> {
             WorkbenchContext context = new WorkbenchContext(Path.of("").toAbsolutePath(), ModelRegistry.discover(),
