@@ -331,15 +331,12 @@ public final class PixelCnnModel implements GenerativeModel, GraphModel, Likelih
 
     @Override
     public Map<String, Tensor> samplingState() {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        for (String p : net.parameters()) out.put(p, Tensors.toTensor(net.sd().getArrForVarName(p)));
-        return out;
+        return net.weights();
     }
 
     @Override
     public void restoreSampling(Map<String, Tensor> state) {
-        StateDict.check(samplingState(), state);
-        restoreWeights(state);
+        net.restore(state);
     }
 
     /** The sampling weights are all the weights; only Adam's moments are missing. */
