@@ -21,7 +21,7 @@ import java.util.Set;
  */
 public record DiffusionConfig(double learningRate, String schedule, int timesteps, Objective objective,
                               double labelDropout, double emaDecay, double guidance) {
-    static final Set<String> KEYS = Set.of("lr", "schedule", "timesteps", "objective", "labelDropout", "emaDecay", "guidance");
+    public static final Set<String> KEYS = Set.of("lr", "schedule", "timesteps", "objective", "labelDropout", "emaDecay", "guidance");
 
     /** Reads options over the given defaults; unknown keys and bad values are errors naming the key. */
     public static DiffusionConfig parse(String model, Map<String, Object> options, DiffusionConfig defaults) {

@@ -88,8 +88,7 @@ public final class UNetS implements DenoiserNet {
         if (tokenizer == null) {
             condition = new ClassEmbedding(n, "cemb", classesWithNull, EMB_DIM).applyLabels(labels);
         } else {
-            textEncoder = new TextEncoder(n, "text", tokenizer.size(), Tokenizer.MAX_TOKENS,
-                    TextEncoder.WIDTH, TextEncoder.LAYERS, TextEncoder.HEADS);
+            textEncoder = TextEncoder.reference(n, tokenizer);
             TextEncoder.Encoded text = textEncoder.apply(labels);
             words = text.tokens();
             condition = new Linear(n, "text.pool", TextEncoder.WIDTH, EMB_DIM).apply(text.pooled());

@@ -27,6 +27,14 @@ public final class CrossAttention extends Block {
      * @param keyDim width of the key rows
      */
     public CrossAttention(Net net, String name, int dim, int keyDim, int heads) {
+        this(net, name, dim, keyDim, heads, false);
+    }
+
+    /**
+     * @param zeroOut start the out-projection at zero, so a residual block around the attention
+     *                starts as the identity (as PixArt-alpha's cross-attention)
+     */
+    public CrossAttention(Net net, String name, int dim, int keyDim, int heads, boolean zeroOut) {
         super(net, name);
         if (heads <= 0 || dim % heads != 0) {
             throw new IllegalArgumentException(name + ": width " + dim + " does not split into " + heads + " heads");
@@ -37,7 +45,8 @@ public final class CrossAttention extends Block {
         this.q = child(new Linear(net, name + ".q", dim, dim));
         this.k = child(new Linear(net, name + ".k", keyDim, dim));
         this.v = child(new Linear(net, name + ".v", keyDim, dim));
-        this.proj = child(new Linear(net, name + ".out", dim, dim));
+        Linear out = child(new Linear(net, name + ".out", dim, dim));
+        this.proj = zeroOut ? out.zero() : out;
     }
 
     public int heads() { return heads; }

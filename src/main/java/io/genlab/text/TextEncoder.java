@@ -47,6 +47,11 @@ public final class TextEncoder extends Block {
         }
     }
 
+    /** The reference text encoder ({@link #WIDTH}, {@link #LAYERS}, {@link #HEADS}) of a tokenizer's prompts, named {@code text}. */
+    public static TextEncoder reference(Net net, Tokenizer tokenizer) {
+        return new TextEncoder(net, "text", tokenizer.size(), Tokenizer.MAX_TOKENS, WIDTH, LAYERS, HEADS);
+    }
+
     public int width() { return width; }
 
     /**

@@ -13,11 +13,15 @@ import io.genlab.nn.Net;
 import io.genlab.nn.PatchGrid;
 import io.genlab.nn.SinusoidalEmbedding;
 import io.genlab.nn.Tensors;
+import io.genlab.nn.TokenRows;
+import io.genlab.text.TextEncoder;
+import io.genlab.text.Tokenizer;
 import org.nd4j.autodiff.samediff.SDVariable;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,36 +32,91 @@ import java.util.Optional;
  *
  * <p>Named for the views: each block's attention weights {@code blocks.i.attn/weights}
  * [B, 4, T, T] and its tokens as feature maps {@code blocks.i/maps} [B, 128, rows, columns].
+ *
+ * <p>The text-conditioned variant ({@link #textConditioned}) reads a prompt instead of a class,
+ * as PixArt-alpha does: a {@link TextEncoder} turns its token ids into one vector per token;
+ * their mean, through {@code text.pool}, takes the class embedding's place in the adaLN
+ * condition, and every block cross-attends from the image tokens to the prompt's tokens
+ * ({@code blocks.i.xattn/weights} [B, 4, T, Tk]). Its width and depth may differ from the
+ * reference's, for experiments.
  */
 public final class DiTS implements DenoiserNet {
+    /** The reference model: 4x4 patches, width 128, six blocks of 4 heads. */
     public static final int PATCH = 4, DIM = 128, DEPTH = 6, HEADS = 4;
     static final int TIME_DIM = 64;
-    private final int channels, classesWithNull;
+    private final int channels, classesWithNull, dim, depth;
     private final PatchGrid grid;
+    private final Tokenizer tokenizer;                     // null: class-conditioned
+    private TextEncoder textEncoder;                       // the text-conditioned variant's, once built
+    private final List<String> crossAttentionNames = new ArrayList<>();
 
     public DiTS(int channels, int classesWithNull, int height, int width) {
+        this(channels, classesWithNull, height, width, DIM, DEPTH, null);
+    }
+
+    /**
+     * The text-conditioned dit-s: the prompt's token ids, as {@code tokenizer} makes them, in
+     * place of the class labels.
+     *
+     * @param dim   token width, a multiple of 4 * {@link #HEADS}; {@link #DIM} is the reference
+     * @param depth DiT blocks; {@link #DEPTH} is the reference
+     */
+    public static DiTS textConditioned(int channels, int height, int width, int dim, int depth, Tokenizer tokenizer) {
+        return new DiTS(channels, 0, height, width, dim, depth, Objects.requireNonNull(tokenizer, "tokenizer"));
+    }
+
+    private DiTS(int channels, int classesWithNull, int height, int width, int dim, int depth, Tokenizer tokenizer) {
+        if (dim <= 0 || dim % (4 * HEADS) != 0) {
+            throw new IllegalArgumentException("dit-s width must be a multiple of " + 4 * HEADS + " (" + HEADS
+                    + " heads, 2D sin-cos positions in quarters), got " + dim);
+        }
+        if (depth <= 0) throw new IllegalArgumentException("dit-s needs at least one block, got depth " + depth);
         this.channels = channels;
         this.classesWithNull = classesWithNull;
+        this.dim = dim;
+        this.depth = depth;
         this.grid = new PatchGrid(height, width, PATCH);
+        this.tokenizer = tokenizer;
     }
 
     @Override
+    public Optional<Tokenizer> tokenizer() { return Optional.ofNullable(tokenizer); }
+
+    @Override
+    public Optional<TextEncoder> textEncoder() { return Optional.ofNullable(textEncoder); }
+
+    /** @param labels [B] class labels, or [B, T] token ids for the text-conditioned variant */
+    @Override
     public SDVariable build(Net n, SDVariable x, SDVariable t, SDVariable labels) {
-        SDVariable c = new Linear(n, "temb.2", DIM, DIM).apply(n.silu(
-                new Linear(n, "temb.0", TIME_DIM, DIM).apply(new SinusoidalEmbedding(n, TIME_DIM).apply(t))))   // [B, D]
-                .add(new ClassEmbedding(n, "cemb", classesWithNull, DIM).applyLabels(labels));               // [B, D]
-        SDVariable patches = new Conv2d(n, "patch", channels, DIM, PATCH, PATCH, 0, true).apply(x);  // [B, D, rows, columns]
+        crossAttentionNames.clear();
+        SDVariable temb = new Linear(n, "temb.2", dim, dim).apply(n.silu(
+                new Linear(n, "temb.0", TIME_DIM, dim).apply(new SinusoidalEmbedding(n, TIME_DIM).apply(t))));  // [B, D]
+        TokenRows words = null;
+        SDVariable condition;                                                                          // [B, D]
+        if (tokenizer == null) {
+            condition = new ClassEmbedding(n, "cemb", classesWithNull, dim).applyLabels(labels);
+        } else {
+            textEncoder = TextEncoder.reference(n, tokenizer);
+            TextEncoder.Encoded text = textEncoder.apply(labels);
+            words = text.tokens();
+            condition = new Linear(n, "text.pool", TextEncoder.WIDTH, dim).apply(text.pooled());
+        }
+        SDVariable c = temb.add(condition);                                                            // [B, D]
+        SDVariable patches = new Conv2d(n, "patch", channels, dim, PATCH, PATCH, 0, true).apply(x);  // [B, D, rows, columns]
         SDVariable batchAndT = n.shapeOf(patches, new int[]{0, -2});                                   // [B, T]
-        SDVariable h = grid.addPositions(n, grid.tokens(patches, DIM), DIM);                          // [B*T, D]
+        SDVariable h = grid.addPositions(n, grid.tokens(patches, dim), dim);                          // [B*T, D]
         SDVariable siluC = n.silu(c);                                                                  // [B, D]
         AdaLn adaLn = new AdaLn(n, grid.tokens());
-        for (int i = 0; i < DEPTH; i++) {
-            h = new DiTBlock(n, blockName(i), DIM, HEADS).apply(h, siluC, adaLn, batchAndT);           // [B*T, D]
-            grid.maps(h, DIM).rename(blockName(i) + "/maps");                                          // [B, D, rows, columns]
+        for (int i = 0; i < depth; i++) {
+            DiTBlock block = words == null ? new DiTBlock(n, blockName(i), dim, HEADS)
+                    : DiTBlock.withCrossAttention(n, blockName(i), dim, HEADS, TextEncoder.WIDTH);
+            h = block.apply(h, siluC, adaLn, batchAndT, words);                                        // [B*T, D]
+            block.crossAttention().ifPresent(a -> crossAttentionNames.add(a.weightsName()));
+            grid.maps(h, dim).rename(blockName(i) + "/maps");                                          // [B, D, rows, columns]
         }
-        SDVariable[] shiftScale = n.sd().split(adaLn.perToken(new Linear(n, "final.ada", DIM, 2 * DIM).apply(siluC), 2 * DIM), 2, 1); // 2 x [B*T, D]
+        SDVariable[] shiftScale = n.sd().split(adaLn.perToken(new Linear(n, "final.ada", dim, 2 * dim).apply(siluC), 2 * dim), 2, 1); // 2 x [B*T, D]
         SDVariable modulated = adaLn.modulate(new LayerNorm(n).apply(h), shiftScale[0], shiftScale[1]);
-        SDVariable pixels = new Linear(n, "final.out", DIM, PATCH * PATCH * channels).apply(modulated); // [B*T, p*p*C]
+        SDVariable pixels = new Linear(n, "final.out", dim, PATCH * PATCH * channels).apply(modulated); // [B*T, p*p*C]
         return grid.image(pixels, channels);                                                            // [B, C, H, W]
     }
 
@@ -70,18 +129,22 @@ public final class DiTS implements DenoiserNet {
     @Override
     public List<String> attentionNames() {
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < DEPTH; i++) names.add(blockName(i) + ".attn/weights");
+        for (int i = 0; i < depth; i++) names.add(blockName(i) + ".attn/weights");
         return Collections.unmodifiableList(names);
     }
 
-    /** The 2D sin-cos positions added to the patch tokens, [T, 128]. */
+    /** The text-conditioned variant's cross-attention weights [B, heads, T, Tk], in depth order. */
     @Override
-    public Optional<Tensor> tokenPositions() { return Optional.of(Tensors.toTensor(grid.positions(DIM))); }
+    public List<String> crossAttentionNames() { return List.copyOf(crossAttentionNames); }
+
+    /** The 2D sin-cos positions added to the patch tokens, [T, width]. */
+    @Override
+    public Optional<Tensor> tokenPositions() { return Optional.of(Tensors.toTensor(grid.positions(dim))); }
 
     @Override
     public List<String> probeNames() {
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < DEPTH; i++) names.add(blockName(i) + "/maps");
+        for (int i = 0; i < depth; i++) names.add(blockName(i) + "/maps");
         return Collections.unmodifiableList(names);
     }
 }

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import static io.genlab.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.*;
 
-/** unet-s-text through the command line: train on captions, read a prompt's tokens, draw prompts, trace where each word is read. */
+/** unet-s-text and dit-s-text through the command line: train on captions, read a prompt's tokens, draw prompts, trace where each word is read. */
 class TextCommandsTest {
 
     @Test
@@ -47,6 +47,27 @@ class TextCommandsTest {
                 "--out", dir.resolve("never.png").toString()), "knows none of the words");
         assertUsageError(run("tokens", "a " + "red ".repeat(40), "--run", run.toString()), "at most 32");
         assertFalse(Files.exists(dir.resolve("never.png")));
+    }
+
+    @Test
+    void ditSTextTrainsOnCaptionsAndShowsWhereEachBlockReadsEachWord(@TempDir Path dir) throws IOException {
+        Path run = dir.resolve("dit-text");
+        CliTest.Result t = run("train", "--model", "dit-s-text", "--dataset", "shapes", "--limit", "32", "--steps", "2", "--batch", "4",
+                "--set", "width=32", "--set", "depth=2", "--snapshot-every", "0", "--run", run.toString());
+        assertEquals(0, t.exit(), t.err());
+        assertTrue(t.out().contains("captions of"), t.out());
+
+        Path strip = dir.resolve("words.png");
+        CliTest.Result x = run("trace", "--run", run.toString(), "--prompt", "a large red circle", "--cross-attention", "--n", "1",
+                "--steps", "3", "--frames", "3", "--out", strip.toString());
+        assertEquals(0, x.exit(), x.err());
+        assertTrue(ImageIO.read(strip.toFile()).getHeight() > 4 * 112, "a row per word");
+
+        CliTest.Result bad = run("train", "--model", "dit-s-text", "--dataset", "shapes", "--limit", "32", "--steps", "1", "--batch", "4",
+                "--set", "width=40", "--run", dir.resolve("never").toString());
+        assertNotEquals(0, bad.exit());
+        assertTrue(bad.err().contains("width must be a multiple of 16"), bad.err());
+        assertFalse(Files.exists(dir.resolve("never")), "nothing written");
     }
 
     @Test

@@ -18,9 +18,9 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.*;
 
 /** unet-s-text as a model: it learns captions, follows prompts, guides with the empty prompt, and keeps its vocabulary. */
-class TextDiffusionModelTest {
-    private static final List<String> CAPTIONS = List.of("a dark square", "a light square");
-    private static final DataShape SHAPE = DataShape.images(1, 8, 8, List.of("dark", "light"), Tokenizer.vocabularyOf(CAPTIONS));
+public class TextDiffusionModelTest {
+    public static final List<String> CAPTIONS = List.of("a dark square", "a light square");
+    public static final DataShape SHAPE = DataShape.images(1, 8, 8, List.of("dark", "light"), Tokenizer.vocabularyOf(CAPTIONS));
 
     /** A narrow unet-s-text (width 8) keeps the tests quick. */
     private static DiffusionModel model(Map<String, Object> options) {
@@ -30,14 +30,14 @@ class TextDiffusionModelTest {
     }
 
     /** The eight images of {@link DiffusionModelTest#eightImages}, captioned instead of labelled. */
-    private static Batch eightCaptionedImages() {
+    public static Batch eightCaptionedImages() {
         Batch b = DiffusionModelTest.eightImages();
         List<String> captions = new ArrayList<>();
         for (int label : b.labels()) captions.add(CAPTIONS.get(label));
         return new Batch(b.x(), b.shape(), b.labels(), b.indices(), captions);
     }
 
-    private static GenerationRequest prompts(int count, String prompts, String... options) {
+    public static GenerationRequest prompts(int count, String prompts, String... options) {
         Map<String, String> o = new java.util.LinkedHashMap<>();
         o.put(DiffusionModel.PROMPT, prompts);
         for (int i = 0; i < options.length; i += 2) o.put(options[i], options[i + 1]);
@@ -47,7 +47,7 @@ class TextDiffusionModelTest {
     }
 
     /** Mean of the 4x4 centre of each image. */
-    private static double[] centres(Tensor images) {
+    public static double[] centres(Tensor images) {
         int n = images.shape()[0];
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {

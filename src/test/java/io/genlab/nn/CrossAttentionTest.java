@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -84,6 +85,46 @@ class CrossAttentionTest {
         INDArray w = n.sd().output(Map.of(), block.weightsName()).get(block.weightsName());
         assertArrayEquals(new long[]{2, 4, 9, 5}, w.shape(), "[B, heads, HW, T]");
         check(n, y, Map.of(), "x", "tok");
+    }
+
+    @Test
+    void ditBlockWithCrossAttentionMovedOffZero() {
+        Net n = net();
+        SDVariable x = n.sd().var("x", GradCheck.gaussian(8, 2, 4, 4));         // [B, T, D]
+        SDVariable tokens = n.sd().var("tok", GradCheck.gaussian(9, 2 * 5, 6)); // [B*Tk, Dk]
+        DiTBlock block = DiTBlock.withCrossAttention(n, "blk", 4, 2, 6);
+        SDVariable y = block.apply(x.reshape(-1, 4), n.silu(n.sd().var("c", GradCheck.gaussian(10, 2, 4))), new AdaLn(n, 4),
+                n.shapeOf(x, new int[]{0, 1}), new TokenRows(tokens, n.sd().constant(Nd4j.createFromArray(2L, 5L)),
+                        CrossAttention.keyMask(n, n.sd().constant(real()))));
+        assertEquals(18 * 4 * 4 + 15 * 4 + 2 * 4 * 4 + 2 * 4 * 6 + 4 * 4, n.parameterCount(), "a DiT block and a cross-attention");
+        INDArray w = n.sd().output(Map.of(), block.crossAttention().orElseThrow().weightsName()).get("blk.xattn/weights");
+        assertArrayEquals(new long[]{2, 2, 4, 5}, w.shape(), "[B, heads, T, Tk]");
+        assertEquals(0, w.get(NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.all(), NDArrayIndex.interval(3, 5))
+                .amaxNumber().doubleValue(), 0, "no weight on the padding");
+        assertEquals(0, n.sd().getArrForVarName("blk.xattn.out/W").amaxNumber().doubleValue(), 0,
+                "the cross-attention starts as nothing added, like the adaLN-Zero gates");
+        // Zero starts (the gates, the out-projection) hide the gradients behind them: move them off zero.
+        n.sd().getVariable("blk.ada/W").setArray(GradCheck.gaussian(11, 4, 24).muli(0.5));
+        n.sd().getVariable("blk.ada/b").setArray(GradCheck.gaussian(12, 24).muli(0.5));
+        n.sd().getVariable("blk.xattn.out/W").setArray(GradCheck.gaussian(13, 4, 4).muli(0.5));
+        check(n, y, Map.of(), "x", "c", "tok");
+    }
+
+    @Test
+    void aDiTBlockReadsWordsExactlyWhenItHasCrossAttention() {
+        Net n = net();
+        SDVariable rows = n.sd().var("x", GradCheck.gaussian(14, 8, 8));
+        SDVariable c = n.sd().var("c", GradCheck.gaussian(15, 2, 8));
+        SDVariable batchAndT = n.sd().constant(Nd4j.createFromArray(2L, 4L));
+        TokenRows words = new TokenRows(n.sd().var("tok", GradCheck.gaussian(16, 10, 6)), n.sd().constant(Nd4j.createFromArray(2L, 5L)),
+                CrossAttention.keyMask(n, n.sd().constant(real())));
+        DiTBlock plain = new DiTBlock(n, "plain", 8, 2);
+        DiTBlock reading = DiTBlock.withCrossAttention(n, "reading", 8, 2, 6);
+        assertTrue(plain.crossAttention().isEmpty());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> plain.apply(rows, c, new AdaLn(n, 4), batchAndT, words));
+        assertTrue(e.getMessage().contains("no cross-attention"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> reading.apply(rows, c, new AdaLn(n, 4), batchAndT));
+        assertTrue(e.getMessage().contains("needs the prompt's words"), e.getMessage());
     }
 
     @Test
