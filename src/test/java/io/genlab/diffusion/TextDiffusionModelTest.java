@@ -81,8 +81,12 @@ public class TextDiffusionModelTest {
 
     @Test
     void guidanceMixesThePromptWithTheEmptyPromptAndScaleOneIsThePromptAlone() {
-        DiffusionModel m = model(Map.of("timesteps", 50));
-        for (int i = 0; i < 3; i++) m.trainStep(eightCaptionedImages(), i);
+        assertGuidanceMixesThePromptWithTheEmptyPrompt(model(Map.of("timesteps", 50)));
+    }
+
+    /** Guidance 1 and 3 through the model equal the reverse process run on the model's predictions per prompt. */
+    public static void assertGuidanceMixesThePromptWithTheEmptyPrompt(DiffusionModel m) {
+        for (int i = 0; i < 3; i++) m.trainStep(eightCaptionedImages(), i);   // off any zero start
         List<String> table = List.of("a dark square", "a light square", "");
         for (String w : List.of("1", "3")) {
             Tensor viaModel = m.generate(prompts(2, "a dark square | a light square", "steps", "5", "guidance", w, "weights", "raw"), TraceSink.NONE);
@@ -100,11 +104,15 @@ public class TextDiffusionModelTest {
 
     @Test
     void aCheckpointKeepsTheWeightsAndTheVocabulary() throws Exception {
-        DiffusionModel a = model(Map.of("timesteps", 50));
+        assertACheckpointKeepsTheWeightsAndTheVocabulary(model(Map.of("timesteps", 50)), UNetSTextProvider.NAME, Map.of("timesteps", 50, "width", 8));
+    }
+
+    /** {@code a}'s state and data shape, through JSON, make a model of {@code name} that samples and trains on exactly as {@code a}. */
+    public static void assertACheckpointKeepsTheWeightsAndTheVocabulary(DiffusionModel a, String name, Map<String, Object> options) throws Exception {
         for (int i = 0; i < 3; i++) a.trainStep(eightCaptionedImages(), i);
         DataShape read = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(a.info().shape()), DataShape.class);
         assertEquals(SHAPE, read);
-        GenerativeModel b = ModelRegistry.discover().get(UNetSTextProvider.NAME).create(read, Map.of("timesteps", 50, "width", 8), 9);
+        GenerativeModel b = ModelRegistry.discover().get(name).create(read, options, 9);
         b.restore(a.state());
         GenerationRequest req = prompts(2, "a dark square | a light square", "steps", "6");
         assertArrayEquals(a.generate(req, TraceSink.NONE).data(), b.generate(req, TraceSink.NONE).data());

@@ -4,13 +4,10 @@ import io.genlab.data.Batch;
 import io.genlab.data.Tensor;
 import io.genlab.diffusion.AttentionRecorder;
 import io.genlab.diffusion.DiffusionModel;
-import io.genlab.diffusion.ReverseProcess;
-import io.genlab.diffusion.SamplerSettings;
+import io.genlab.diffusion.TextDiffusionModelTest;
 import io.genlab.text.Tokenizer;
 import io.genlab.train.DataShape;
-import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
-import io.genlab.train.Json;
 import io.genlab.train.ModelRegistry;
 import io.genlab.train.TraceFrame;
 import io.genlab.train.TraceSink;
@@ -90,33 +87,13 @@ class TextDiTSModelTest {
 
     @Test
     void guidanceMixesThePromptWithTheEmptyPromptAndScaleOneIsThePromptAlone() {
-        DiffusionModel m = model(Map.of("timesteps", 50));
-        for (int i = 0; i < 3; i++) m.trainStep(eightCaptionedImages(), i);   // off the zero starts
-        List<String> table = List.of("a dark square", "a light square", "");
-        for (String g : List.of("1", "3")) {
-            Tensor viaModel = m.generate(prompts(2, "a dark square | a light square", "steps", "5", "guidance", g, "weights", "raw"), TraceSink.NONE);
-            SamplerSettings settings = SamplerSettings.parse(Map.of("steps", "5", "guidance", g), m.schedule());
-            io.genlab.diffusion.Denoiser byPrompt = (x, shape, t, rows) -> {
-                List<String> prompts = new ArrayList<>();
-                for (int id : rows) prompts.add(table.get(id));
-                return m.predict(x, shape, t, prompts);
-            };
-            Tensor direct = new ReverseProcess(m.schedule(), settings, 2, 1f).run(byPrompt,
-                    ReverseProcess.startNoise(new int[]{2, 1, 8, 8}, 5), new int[]{0, 1}, 5, TraceSink.NONE);
-            assertArrayEquals(direct.data(), viaModel.data(), "guidance " + g);
-        }
+        TextDiffusionModelTest.assertGuidanceMixesThePromptWithTheEmptyPrompt(model(Map.of("timesteps", 50)));
     }
 
     @Test
     void aCheckpointKeepsTheWeightsAndTheVocabulary() throws Exception {
-        DiffusionModel a = model(Map.of("timesteps", 50));
-        for (int i = 0; i < 3; i++) a.trainStep(eightCaptionedImages(), i);
-        DataShape read = Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(a.info().shape()), DataShape.class);
-        GenerativeModel b = ModelRegistry.discover().get(DiTSTextProvider.NAME).create(read, Map.of("timesteps", 50, "width", 32, "depth", 2), 9);
-        b.restore(a.state());
-        GenerationRequest req = prompts(2, "a dark square | a light square", "steps", "6");
-        assertArrayEquals(a.generate(req, TraceSink.NONE).data(), b.generate(req, TraceSink.NONE).data());
-        assertEquals(a.trainStep(eightCaptionedImages(), 3), b.trainStep(eightCaptionedImages(), 3), "optimiser and EMA state restored");
+        TextDiffusionModelTest.assertACheckpointKeepsTheWeightsAndTheVocabulary(model(Map.of("timesteps", 50)), DiTSTextProvider.NAME,
+                Map.of("timesteps", 50, "width", 32, "depth", 2));
     }
 
     @Test
