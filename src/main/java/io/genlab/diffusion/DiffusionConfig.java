@@ -4,6 +4,8 @@ import io.genlab.diffusion.schedule.NoiseSchedule;
 import io.genlab.diffusion.schedule.Objective;
 import io.genlab.nn.Options;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +23,7 @@ import java.util.Set;
  */
 public record DiffusionConfig(double learningRate, String schedule, int timesteps, Objective objective,
                               double labelDropout, double emaDecay, double guidance) {
-    public static final Set<String> KEYS = Set.of("lr", "schedule", "timesteps", "objective", "labelDropout", "emaDecay", "guidance");
+    static final Set<String> KEYS = Set.of("lr", "schedule", "timesteps", "objective", "labelDropout", "emaDecay", "guidance");
 
     /** Reads options over the given defaults; unknown keys and bad values are errors naming the key. */
     public static DiffusionConfig parse(String model, Map<String, Object> options, DiffusionConfig defaults) {
@@ -35,6 +37,23 @@ public record DiffusionConfig(double learningRate, String schedule, int timestep
                 o.inRange("emaDecay", defaults.emaDecay, 0, 1),
                 o.inRange("guidance", defaults.guidance, 0, 100));
     }
+
+    /**
+     * The diffusion settings of a model whose network has options of its own ({@code networkKeys},
+     * such as a width): every key must be one or the other, and the network's are read from
+     * {@link WithNetwork#network()}.
+     */
+    public static WithNetwork parse(String model, Map<String, Object> options, DiffusionConfig defaults, Set<String> networkKeys) {
+        Set<String> keys = new HashSet<>(KEYS);
+        keys.addAll(networkKeys);
+        Options network = new Options(model, options, keys);
+        Map<String, Object> diffusion = new LinkedHashMap<>(options);
+        diffusion.keySet().removeAll(networkKeys);
+        return new WithNetwork(parse(model, diffusion, defaults), network);
+    }
+
+    /** @param network a strict reader of all the model's options, for the network's own */
+    public record WithNetwork(DiffusionConfig config, Options network) {}
 
     NoiseSchedule noiseSchedule() {
         return NoiseSchedule.forName(schedule, timesteps);

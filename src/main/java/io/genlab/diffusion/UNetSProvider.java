@@ -1,14 +1,11 @@
 package io.genlab.diffusion;
 
 import io.genlab.diffusion.schedule.Objective;
-import io.genlab.nn.Options;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
 import io.genlab.train.ModelProvider;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,13 +27,9 @@ public final class UNetSProvider implements ModelProvider {
 
     @Override
     public GenerativeModel create(DataShape shape, Map<String, Object> options, long seed) {
-        Set<String> keys = new HashSet<>(DiffusionConfig.KEYS);
-        keys.add(WIDTH);
-        int width = new Options(NAME, options, keys).integer(WIDTH, UNetS.WIDTH, 8, 256);
-        Map<String, Object> diffusionOptions = new LinkedHashMap<>(options);
-        diffusionOptions.remove(WIDTH);
-        DiffusionConfig config = DiffusionConfig.parse(NAME, diffusionOptions, DEFAULTS);
-        return new DiffusionModel(NAME, shape, options, config, new UNetS(shape.channels(), shape.numClasses() + 1, width), seed);
+        DiffusionConfig.WithNetwork parsed = DiffusionConfig.parse(NAME, options, DEFAULTS, Set.of(WIDTH));
+        int width = parsed.network().integer(WIDTH, UNetS.WIDTH, 8, 256);
+        return new DiffusionModel(NAME, shape, options, parsed.config(), new UNetS(shape.channels(), shape.numClasses() + 1, width), seed);
     }
 
     /** REFERENCE_MODELS.md: DDIM 50 steps, batch 16, guidance 3 (conditional and null passes as one batch of 32). */

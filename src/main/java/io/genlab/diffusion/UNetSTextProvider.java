@@ -1,14 +1,11 @@
 package io.genlab.diffusion;
 
-import io.genlab.nn.Options;
 import io.genlab.text.Tokenizer;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerationRequest;
 import io.genlab.train.GenerativeModel;
 import io.genlab.train.ModelProvider;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,14 +35,10 @@ public final class UNetSTextProvider implements ModelProvider {
         if (!shape.captioned()) {
             throw new IllegalArgumentException(NAME + " learns from captions, and this data has none; train it on shapes");
         }
-        Set<String> keys = new HashSet<>(DiffusionConfig.KEYS);
-        keys.add(UNetSProvider.WIDTH);
-        int width = new Options(NAME, options, keys).integer(UNetSProvider.WIDTH, UNetS.WIDTH, 8, 256);
-        Map<String, Object> diffusionOptions = new LinkedHashMap<>(options);
-        diffusionOptions.remove(UNetSProvider.WIDTH);
-        DiffusionConfig config = DiffusionConfig.parse(NAME, diffusionOptions, UNetSProvider.DEFAULTS);
+        DiffusionConfig.WithNetwork parsed = DiffusionConfig.parse(NAME, options, UNetSProvider.DEFAULTS, Set.of(UNetSProvider.WIDTH));
+        int width = parsed.network().integer(UNetSProvider.WIDTH, UNetS.WIDTH, 8, 256);
         UNetS net = UNetS.textConditioned(shape.channels(), width, new Tokenizer(shape.vocabulary()));
-        return new DiffusionModel(NAME, shape, options, config, net, seed);
+        return new DiffusionModel(NAME, shape, options, parsed.config(), net, seed);
     }
 
     /** As unet-s (DDIM 50 steps, batch 16, guidance 3), every sample of one prompt made of the vocabulary's first words. */

@@ -4,14 +4,11 @@ import io.genlab.diffusion.DiffusionConfig;
 import io.genlab.diffusion.DiffusionModel;
 import io.genlab.diffusion.UNetSProvider;
 import io.genlab.diffusion.UNetSTextProvider;
-import io.genlab.nn.Options;
 import io.genlab.text.Tokenizer;
 import io.genlab.train.DataShape;
 import io.genlab.train.GenerativeModel;
 import io.genlab.train.ModelProvider;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,15 +40,10 @@ public final class DiTSTextProvider implements ModelProvider {
         if (!shape.captioned()) {
             throw new IllegalArgumentException(NAME + " learns from captions, and this data has none; train it on shapes");
         }
-        Set<String> keys = new HashSet<>(DiffusionConfig.KEYS);
-        keys.addAll(Set.of(WIDTH, DEPTH));
-        Options o = new Options(NAME, options, keys);
-        int width = o.integer(WIDTH, DiTS.DIM, 16, 512), depth = o.integer(DEPTH, DiTS.DEPTH, 1, 24);
-        Map<String, Object> diffusionOptions = new LinkedHashMap<>(options);
-        diffusionOptions.keySet().removeAll(Set.of(WIDTH, DEPTH));
-        DiffusionConfig config = DiffusionConfig.parse(NAME, diffusionOptions, UNetSProvider.DEFAULTS);
+        DiffusionConfig.WithNetwork parsed = DiffusionConfig.parse(NAME, options, UNetSProvider.DEFAULTS, Set.of(WIDTH, DEPTH));
+        int width = parsed.network().integer(WIDTH, DiTS.DIM, 16, 512), depth = parsed.network().integer(DEPTH, DiTS.DEPTH, 1, 24);
         DiTS net = DiTS.textConditioned(shape.channels(), shape.height(), shape.width(), width, depth, new Tokenizer(shape.vocabulary()));
-        return new DiffusionModel(NAME, shape, options, config, net, seed);
+        return new DiffusionModel(NAME, shape, options, parsed.config(), net, seed);
     }
 
     /** As unet-s-text: DDIM 50 steps, batch 16, guidance 3, one prompt made of the vocabulary's first words. */
