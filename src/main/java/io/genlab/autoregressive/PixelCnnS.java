@@ -6,6 +6,7 @@ import io.genlab.nn.MaskedConv2d.Type;
 import io.genlab.nn.Net;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.linalg.api.buffer.DataType;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,10 +64,12 @@ final class PixelCnnS {
         SDVariable perChannel = sd.reshape(logits, net.shapeOf(logits, new int[]{0}, channels, LEVELS, height, width));
         SDVariable rows = sd.reshape(sd.permute(perChannel, 0, 1, 3, 4, 2), -1, LEVELS);                  // [B*C*H*W, 256]
         SDVariable hit = sd.reshape(sd.oneHot(target, LEVELS).castTo(net.dtype()), -1, LEVELS);          // [B*C*H*W, 256]
-        // -log softmax(rows)[target] = logsumexp(rows) - rows[target], with the row's maximum taken out
-        // first so exp cannot overflow (its gradient through the maximum cancels exactly). Not
+        // -log softmax(rows)[target] = logsumexp(rows) - rows[target], with a shift near the row's
+        // maximum taken out first so exp cannot overflow. Any shift gives the same value and the same
+        // gradient (through the shift it cancels exactly), so the maximum is rounded through integers,
+        // which carry no gradient: libnd4j's reduce_max_bp would cost about a tenth of a step. Not
         // log(softmax) times a one-hot: a probability that underflows to 0 gives 0 * -inf = NaN.
-        SDVariable max = rows.max(true, 1);                                                               // [N, 1]
+        SDVariable max = rows.max(true, 1).castTo(DataType.INT).castTo(net.dtype());                     // [N, 1]
         SDVariable logSumExp = sd.math.log(sd.math.exp(rows.sub(max)).sum(1)).add(sd.reshape(max, -1));  // [N]
         SDVariable nats = logSumExp.sub(rows.mul(hit).sum(1));                                            // [N], N = B*C*H*W
         long dims = (long) channels * height * width;
@@ -75,7 +78,7 @@ final class PixelCnnS {
 
     /** The class bias matrix [K, 64], row-major: row k is added to every pixel's features for class k. */
     float[] classBiasWeights() {
-        return net.sd().getArrForVarName(classBias.parameters().get(0)).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)
+        return net.sd().getArrForVarName(classBias.parameters().get(0)).castTo(DataType.FLOAT)
                 .dup('c').data().asFloat();
     }
 
