@@ -73,6 +73,21 @@ class PixelCnnTest {
         GradCheck.check(sd, bits, Map.of(), wrt);
     }
 
+    /** Logits far beyond exp's range still give exact bits: the loss takes a shift out of every row before exp. */
+    @Test
+    void hugeLogitsGiveExactBitsNotOverflow() {
+        Net net = new Net(SameDiff.create(), DataType.FLOAT, 1);
+        SameDiff sd = net.sd();
+        float[] logits = new float[256 * 2];                       // [1, 256, 1, 2]: level l of pixel p at 2l + p
+        for (int l = 0; l < 256; l++) {
+            logits[2 * l] = l == 7 ? 2000 : 0;                     // pixel 0: certain of level 7
+            logits[2 * l + 1] = 3000;                              // pixel 1: every level equally likely
+        }
+        SDVariable bits = PixelCnnS.bitsPerDimension(net, sd.constant(Nd4j.create(logits, new long[]{1, 256, 1, 2}, 'c')),
+                sd.constant(Nd4j.createFromArray(7, 100).reshape(1, 1, 1, 2)), 1, 1, 2);
+        assertEquals((0 + 8) / 2.0, bits.eval().getDouble(0), 1e-5, "0 bits for the certain pixel, 8 for the uniform one");
+    }
+
     /** Changing channel c of pixel p must leave every prediction before it alone: earlier pixels', and p's channels up to c. */
     @Test
     void noPredictionSeesItsOwnOrAnyLaterValue() {
