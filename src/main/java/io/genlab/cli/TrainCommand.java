@@ -88,7 +88,12 @@ final class TrainCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), dir + " already holds a run; continue it with "
                     + "'genlab resume --run " + dir + "', or choose another --run folder");
         }
-        TrainingSetup.Ready ready = TrainingSetup.newRun(registry, config, dir, data.locations(), new TrainingControl());
+        TrainingSetup.Ready ready;
+        try {
+            ready = TrainingSetup.newRun(registry, config, dir, data.locations(), new TrainingControl());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         spec.commandLine().getOut().println("run folder " + ready.run().dir().toAbsolutePath());
         return TrainingSession.run(ready, spec.commandLine().getOut(), spec.commandLine().getErr());
     }

@@ -65,7 +65,7 @@ class TextCommandsTest {
 
         CliTest.Result bad = run("train", "--model", "dit-s-text", "--dataset", "shapes", "--limit", "32", "--steps", "1", "--batch", "4",
                 "--set", "width=40", "--run", dir.resolve("never").toString());
-        assertNotEquals(0, bad.exit());
+        assertEquals(2, bad.exit(), "a wrong model option is a wrong argument");
         assertTrue(bad.err().contains("width must be a multiple of 16"), bad.err());
         assertFalse(Files.exists(dir.resolve("never")), "nothing written");
     }
