@@ -1,14 +1,11 @@
 package io.genlab.diffusion;
 
-import io.genlab.nn.ClassEmbedding;
 import io.genlab.nn.Conv2d;
 import io.genlab.nn.CrossAttention2d;
 import io.genlab.nn.GroupNorm;
-import io.genlab.nn.Linear;
 import io.genlab.nn.Net;
 import io.genlab.nn.ResBlock;
 import io.genlab.nn.SelfAttention2d;
-import io.genlab.nn.SinusoidalEmbedding;
 import io.genlab.nn.TokenRows;
 import io.genlab.nn.UpsampleConv;
 import io.genlab.text.TextEncoder;
@@ -31,7 +28,6 @@ import java.util.Optional;
  * ({@code mid.xattn}, at H/4) and the second decoder block at H/2 ({@code dec2.xattn}).
  */
 public final class UNetS implements DenoiserNet {
-    static final int TIME_DIM = 64;
     static final int EMB_DIM = 256;
     /** The reference width: 32 channels at full resolution, 64 below. */
     public static final int WIDTH = 32;
@@ -81,19 +77,10 @@ public final class UNetS implements DenoiserNet {
     @Override
     public SDVariable build(Net n, SDVariable x, SDVariable t, SDVariable labels) {
         crossAttentionNames.clear();
-        SDVariable temb = new Linear(n, "temb.2", EMB_DIM, EMB_DIM).apply(n.silu(
-                new Linear(n, "temb.0", TIME_DIM, EMB_DIM).apply(new SinusoidalEmbedding(n, TIME_DIM).apply(t))));  // [B, 256]
-        TokenRows words = null;
-        SDVariable condition;                                                                // [B, 256]
-        if (tokenizer == null) {
-            condition = new ClassEmbedding(n, "cemb", classesWithNull, EMB_DIM).applyLabels(labels);
-        } else {
-            textEncoder = TextEncoder.reference(n, tokenizer);
-            TextEncoder.Encoded text = textEncoder.apply(labels);
-            words = text.tokens();
-            condition = new Linear(n, "text.pool", TextEncoder.WIDTH, EMB_DIM).apply(text.pooled());
-        }
-        SDVariable e = temb.add(condition);                                                  // [B, 256]
+        Condition condition = Condition.of(n, t, labels, EMB_DIM, classesWithNull, tokenizer);
+        textEncoder = condition.encoder();
+        TokenRows words = condition.words();
+        SDVariable e = condition.vector();                                                   // [B, 256]
         SDVariable h = new Conv2d(n, "inp", channels, c1, 3).apply(x);                      // [B, c1, H, W]
         h = new ResBlock(n, "enc1.0", c1, c1, EMB_DIM).apply(h, e);
         SDVariable s1 = new ResBlock(n, "enc1.1", c1, c1, EMB_DIM).apply(h, e);              // [B, c1, H, W]

@@ -1,17 +1,16 @@
 package io.genlab.transformer;
 
 import io.genlab.data.Tensor;
+import io.genlab.diffusion.Condition;
 import io.genlab.diffusion.DenoiserNet;
 import io.genlab.diffusion.UNetS;
 import io.genlab.nn.AdaLn;
-import io.genlab.nn.ClassEmbedding;
 import io.genlab.nn.Conv2d;
 import io.genlab.nn.DiTBlock;
 import io.genlab.nn.LayerNorm;
 import io.genlab.nn.Linear;
 import io.genlab.nn.Net;
 import io.genlab.nn.PatchGrid;
-import io.genlab.nn.SinusoidalEmbedding;
 import io.genlab.nn.Tensors;
 import io.genlab.nn.TokenRows;
 import io.genlab.text.TextEncoder;
@@ -43,7 +42,6 @@ import java.util.Optional;
 public final class DiTS implements DenoiserNet {
     /** The reference model: 4x4 patches, width 128, six blocks of 4 heads. */
     public static final int PATCH = 4, DIM = 128, DEPTH = 6, HEADS = 4;
-    static final int TIME_DIM = 64;
     private final int channels, classesWithNull, dim, depth;
     private final PatchGrid grid;
     private final Tokenizer tokenizer;                     // null: class-conditioned
@@ -89,19 +87,10 @@ public final class DiTS implements DenoiserNet {
     @Override
     public SDVariable build(Net n, SDVariable x, SDVariable t, SDVariable labels) {
         crossAttentionNames.clear();
-        SDVariable temb = new Linear(n, "temb.2", dim, dim).apply(n.silu(
-                new Linear(n, "temb.0", TIME_DIM, dim).apply(new SinusoidalEmbedding(n, TIME_DIM).apply(t))));  // [B, D]
-        TokenRows words = null;
-        SDVariable condition;                                                                          // [B, D]
-        if (tokenizer == null) {
-            condition = new ClassEmbedding(n, "cemb", classesWithNull, dim).applyLabels(labels);
-        } else {
-            textEncoder = TextEncoder.reference(n, tokenizer);
-            TextEncoder.Encoded text = textEncoder.apply(labels);
-            words = text.tokens();
-            condition = new Linear(n, "text.pool", TextEncoder.WIDTH, dim).apply(text.pooled());
-        }
-        SDVariable c = temb.add(condition);                                                            // [B, D]
+        Condition condition = Condition.of(n, t, labels, dim, classesWithNull, tokenizer);
+        textEncoder = condition.encoder();
+        TokenRows words = condition.words();
+        SDVariable c = condition.vector();                                                             // [B, D]
         SDVariable patches = new Conv2d(n, "patch", channels, dim, PATCH, PATCH, 0, true).apply(x);  // [B, D, rows, columns]
         SDVariable batchAndT = n.shapeOf(patches, new int[]{0, -2});                                   // [B, T]
         SDVariable h = grid.addPositions(n, grid.tokens(patches, dim), dim);                          // [B*T, D]
