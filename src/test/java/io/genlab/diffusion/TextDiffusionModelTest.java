@@ -67,8 +67,12 @@ public class TextDiffusionModelTest {
             if (step >= 150) last += mse / 10;
         }
         assertTrue(last < 0.3 && last < first / 3, "mean MSE of the last 10 steps on 8 images: " + last + " (first 10: " + first + ")");
-        Tensor drawn = m.generate(prompts(8, "a dark square | a light square", "steps", "20", "weights", "raw"), TraceSink.NONE);
-        double[] c = centres(drawn);
+        assertTheSamplesFollowThePrompt(m);
+    }
+
+    /** Four samples each of "a dark square" and "a light square" from the same noise: every dark one darker than every light one. */
+    public static void assertTheSamplesFollowThePrompt(DiffusionModel m) {
+        double[] c = centres(m.generate(prompts(8, "a dark square | a light square", "steps", "20", "weights", "raw"), TraceSink.NONE));
         double darkest = -1, lightest = 1, gap = 0;
         for (int i = 0; i < c.length; i++) {
             if (i % 2 == 0) darkest = Math.max(darkest, c[i]);
