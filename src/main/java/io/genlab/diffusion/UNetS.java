@@ -11,6 +11,9 @@ import io.genlab.nn.UpsampleConv;
 import io.genlab.text.TextEncoder;
 import io.genlab.text.Tokenizer;
 import org.nd4j.autodiff.samediff.SDVariable;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +29,10 @@ import java.util.Optional;
  * {@code text.pool}, takes the class embedding's place, and cross-attention from the image to the
  * tokens follows the second encoder block ({@code enc2.xattn}, at H/2), the bottom self-attention
  * ({@code mid.xattn}, at H/4) and the second decoder block at H/2 ({@code dec2.xattn}).
+ *
+ * <p>With coordinates (CoordConv, Liu et al. 2018) the input convolution also reads two constant
+ * channels, each pixel's row and column in [-1, 1], so every feature can know where it is instead
+ * of inferring it from the zero padding at the borders.
  */
 public final class UNetS implements DenoiserNet {
     static final int EMB_DIM = 256;
@@ -35,6 +42,7 @@ public final class UNetS implements DenoiserNet {
     private final int classesWithNull;
     private final int c1, c2;
     private final Tokenizer tokenizer;                     // null: class-conditioned
+    private final boolean coordinates;
     private final List<String> crossAttentionNames = new ArrayList<>();
     private TextEncoder textEncoder;                       // the text-conditioned variant's, once built
 
@@ -45,18 +53,23 @@ public final class UNetS implements DenoiserNet {
      *                        model, half and double it are the model-size experiment's
      */
     public UNetS(int channels, int classesWithNull, int width) {
-        this(channels, classesWithNull, width, null);
+        this(channels, classesWithNull, width, null, false);
+    }
+
+    /** @param coordinates whether the input convolution also reads each pixel's coordinates (CoordConv) */
+    public UNetS(int channels, int classesWithNull, int width, boolean coordinates) {
+        this(channels, classesWithNull, width, null, coordinates);
     }
 
     /**
      * The text-conditioned unet-s: the prompt's token ids, as {@code tokenizer} makes them, in
      * place of the class labels.
      */
-    public static UNetS textConditioned(int channels, int width, Tokenizer tokenizer) {
-        return new UNetS(channels, 0, width, java.util.Objects.requireNonNull(tokenizer, "tokenizer"));
+    public static UNetS textConditioned(int channels, int width, Tokenizer tokenizer, boolean coordinates) {
+        return new UNetS(channels, 0, width, java.util.Objects.requireNonNull(tokenizer, "tokenizer"), coordinates);
     }
 
-    private UNetS(int channels, int classesWithNull, int width, Tokenizer tokenizer) {
+    private UNetS(int channels, int classesWithNull, int width, Tokenizer tokenizer, boolean coordinates) {
         if (width < 8 || width % 8 != 0) {
             throw new IllegalArgumentException("unet-s width must be a multiple of 8 (GroupNorm uses 8 groups), got " + width);
         }
@@ -65,6 +78,7 @@ public final class UNetS implements DenoiserNet {
         this.c1 = width;
         this.c2 = 2 * width;
         this.tokenizer = tokenizer;
+        this.coordinates = coordinates;
     }
 
     @Override
@@ -81,7 +95,9 @@ public final class UNetS implements DenoiserNet {
         textEncoder = condition.encoder();
         TokenRows words = condition.words();
         SDVariable e = condition.vector();                                                   // [B, 256]
-        SDVariable h = new Conv2d(n, "inp", channels, c1, 3).apply(x);                      // [B, c1, H, W]
+        SDVariable h = coordinates
+                ? new Conv2d(n, "inp", channels + 2, c1, 3).apply(withCoordinates(n, x))   // [B, c1, H, W]
+                : new Conv2d(n, "inp", channels, c1, 3).apply(x);
         h = new ResBlock(n, "enc1.0", c1, c1, EMB_DIM).apply(h, e);
         SDVariable s1 = new ResBlock(n, "enc1.1", c1, c1, EMB_DIM).apply(h, e);              // [B, c1, H, W]
         h = new Conv2d(n, "down1", c1, c1, 3, 2, 1, true).apply(s1);                         // [B, c1, H/2, W/2]
@@ -98,6 +114,25 @@ public final class UNetS implements DenoiserNet {
         h = new ResBlock(n, "dec1.0", c2 + c1, c1, EMB_DIM).apply(h, e);
         h = new ResBlock(n, "dec1.1", c1, c1, EMB_DIM).apply(h, e);
         return new Conv2d(n, "out", c1, channels, 3).apply(n.silu(new GroupNorm(n, "out.norm", 8, c1).apply(h)));  // [B, C, H, W]
+    }
+
+    /** x [B, C, H, W] and two more channels, the row's and the column's coordinate: [B, C + 2, H, W]. */
+    static SDVariable withCoordinates(Net n, SDVariable x) {
+        long height = x.getShape()[2], width = x.getShape()[3];
+        INDArray grid = Nd4j.create(DataType.DOUBLE, 1, 2, height, width);                 // [1, 2, H, W]
+        for (long i = 0; i < height; i++) {
+            for (long j = 0; j < width; j++) {
+                grid.putScalar(new long[]{0, 0, i, j}, coordinate(i, height));
+                grid.putScalar(new long[]{0, 1, i, j}, coordinate(j, width));
+            }
+        }
+        SDVariable perExample = n.sd().tile(n.constant(grid), n.shapeOf(x, new int[]{0}, 1, 1, 1));   // [B, 2, H, W]
+        return n.sd().concat(1, x, perExample);
+    }
+
+    /** Index i of size positions as a coordinate from -1 (first) to 1 (last). */
+    private static double coordinate(long i, long size) {
+        return size == 1 ? 0 : 2.0 * i / (size - 1) - 1;
     }
 
     /** Cross-attention of the feature map to the prompt's tokens; the map unchanged for a class-conditioned net. */

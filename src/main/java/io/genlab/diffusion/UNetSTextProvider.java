@@ -14,7 +14,8 @@ import java.util.Set;
  * what a prompt says. Its vocabulary is the words of the captions it trains on (kept in the
  * checkpoint's data shape); a word outside it is reported, never dropped. Defaults as unet-s:
  * Adam 2e-4, linear betas over T = 1000, eps objective, 10% of captions trained as the empty
- * prompt, EMA 0.999, sampling guidance 3, width 32.
+ * prompt, EMA 0.999, sampling guidance 3, width 32, no coordinate channels (options "width" and
+ * "coords" as unet-s).
  */
 public final class UNetSTextProvider implements ModelProvider {
     public static final String NAME = "unet-s-text";
@@ -35,9 +36,11 @@ public final class UNetSTextProvider implements ModelProvider {
         if (!shape.captioned()) {
             throw new IllegalArgumentException(NAME + " learns from captions, and this data has none; train it on shapes");
         }
-        DiffusionConfig.WithNetwork parsed = DiffusionConfig.parse(NAME, options, UNetSProvider.DEFAULTS, Set.of(UNetSProvider.WIDTH));
+        DiffusionConfig.WithNetwork parsed = DiffusionConfig.parse(NAME, options, UNetSProvider.DEFAULTS,
+                Set.of(UNetSProvider.WIDTH, UNetSProvider.COORDS));
         int width = parsed.network().integer(UNetSProvider.WIDTH, UNetS.WIDTH, 8, 256);
-        UNetS net = UNetS.textConditioned(shape.channels(), width, new Tokenizer(shape.vocabulary()));
+        boolean coords = parsed.network().flag(UNetSProvider.COORDS, false);
+        UNetS net = UNetS.textConditioned(shape.channels(), width, new Tokenizer(shape.vocabulary()), coords);
         return new DiffusionModel(NAME, shape, options, parsed.config(), net, seed);
     }
 

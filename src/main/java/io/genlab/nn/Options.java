@@ -71,4 +71,13 @@ public final class Options {
         if (v instanceof String s && allowed.contains(s)) return s;
         throw new IllegalArgumentException(model + " option '" + key + "' must be one of " + new TreeSet<>(allowed) + ", got '" + v + "'");
     }
+
+    /** true or false, written as the word or read back from a config as a boolean. */
+    public boolean flag(String key, boolean def) {
+        Object v = values.get(key);
+        if (v == null) return def;
+        if (v instanceof Boolean b) return b;
+        if (v instanceof String s && (s.equals("true") || s.equals("false"))) return Boolean.parseBoolean(s);
+        throw new IllegalArgumentException(model + " option '" + key + "' must be true or false, got '" + v + "'");
+    }
 }
