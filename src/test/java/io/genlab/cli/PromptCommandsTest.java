@@ -53,6 +53,12 @@ class PromptCommandsTest {
         assertTrue(csv.get(0).startsWith("index,objects,letters,prompt,model_colour"), csv.get(0));
         assertTrue(Files.readString(out.resolve("prompts.md")).contains("| attribute |"));
         assertTrue(Files.size(out.resolve("prompts.png")) > 0);
+        assertTrue(Files.size(out.resolve("places.png")) > 0);
+        assertTrue(Files.readString(out.resolve("prompts.md")).contains("| place asked |"));
+        int singles = 0;
+        for (var place : json.get("places").get("real")) singles += place.get("asked").asInt();
+        assertEquals(csv.stream().skip(1).filter(row -> row.split(",")[1].equals("1")).count(), singles,
+                "every one-object prompt asks for a place");
         CliTest.Result again = run("eval", "--prompts", "--run", textRun.toString(), "--judge", judge.toString(), "--n", "7", "--steps", "2",
                 "--out", dir.resolve("again").toString());
         assertEquals(0, again.exit(), again.err());

@@ -58,13 +58,15 @@ public final class PromptEvaluator {
      * @param renders         [N, 3, 32, 32] the real renders of the same scenes
      * @param sampleVerdicts  each picture checked against its prompt
      * @param renderVerdicts  each real render checked against its prompt
+     * @param samplePlacements where the pictures of the one-object prompts put their object
+     * @param renderPlacements the same for the real renders
      * @param millisPerImage  wall-clock per picture, drawing only
      * @param seenInTraining  prompts whose exact caption is also a caption of the run's training data
      * @param unknownWords    words of the prompts the model never saw (it reads each as {@value Tokenizer#UNKNOWN})
      */
     public record Result(List<ShapesScene> scenes, Tensor samples, Tensor renders, List<Map<Attribute, Verdict>> sampleVerdicts,
                          List<Map<Attribute, Verdict>> renderVerdicts, FidelityTable sampleTable, FidelityTable renderTable,
-                         double millisPerImage, int seenInTraining, List<String> unknownWords) {}
+                         Placements samplePlacements, Placements renderPlacements, double millisPerImage, int seenInTraining, List<String> unknownWords) {}
 
     /**
      * @throws IllegalArgumentException if the model does not draw from prompts or did not learn Shapes
@@ -100,13 +102,14 @@ public final class PromptEvaluator {
 
         progress.update("reading the pictures", 0, 1);
         FidelityTable sampleTable = new FidelityTable(), renderTable = new FidelityTable();
-        List<Map<Attribute, Verdict>> sampleVerdicts = score(scenes, judge.read(samples), sampleTable);
-        List<Map<Attribute, Verdict>> renderVerdicts = score(scenes, judge.read(renders), renderTable);
+        List<SceneReading> sampleReadings = judge.read(samples), renderReadings = judge.read(renders);
+        List<Map<Attribute, Verdict>> sampleVerdicts = score(scenes, sampleReadings, sampleTable);
+        List<Map<Attribute, Verdict>> renderVerdicts = score(scenes, renderReadings, renderTable);
         Set<String> trainingCaptions = new HashSet<>(TrainingData.images(subject.config(), where).captions().orElseThrow());
         int seen = (int) prompts.stream().filter(trainingCaptions::contains).count();
         progress.update("reading the pictures", 1, 1);
-        return new Result(scenes, samples, renders, sampleVerdicts, renderVerdicts, sampleTable, renderTable, nanos / 1e6 / n, seen,
-                List.copyOf(unknown));
+        return new Result(scenes, samples, renders, sampleVerdicts, renderVerdicts, sampleTable, renderTable,
+                Placements.of(scenes, sampleReadings), Placements.of(scenes, renderReadings), nanos / 1e6 / n, seen, List.copyOf(unknown));
     }
 
     /**

@@ -5,7 +5,10 @@ import io.genlab.data.ShapesScene;
 import io.genlab.train.AtomicFiles;
 import io.genlab.train.Json;
 import io.genlab.viz.ImageFiles;
+import io.genlab.viz.Montage;
+import io.genlab.viz.Theme;
 
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,9 +20,11 @@ import java.util.Map;
 
 /**
  * The files of a prompt-fidelity evaluation: {@code prompts.json} (every number),
- * {@code prompts.md} (the table of the model beside the real renders), {@code prompts.csv} (one
- * row per prompt with each attribute's right checks) and {@code prompts.png} (prompts beside their
- * real renders and the model's pictures), and the lines the command prints.
+ * {@code prompts.md} (the table of the model beside the real renders, and where single objects
+ * were drawn), {@code prompts.csv} (one row per prompt with each attribute's right checks),
+ * {@code prompts.png} (prompts beside their real renders and the model's pictures) and
+ * {@code places.png} (where the one-object prompts' objects were drawn, by the place asked for),
+ * and the lines the command prints.
  *
  * @param model     the model's name, e.g. "unet-s-text"
  * @param run       the run folder
@@ -46,6 +51,7 @@ public record PromptReport(String model, String run, long step, String judgeName
         m.put("ms_per_image", Math.round(result.millisPerImage() * 10) / 10.0);
         m.put("samples", result.sampleTable().toMap());
         m.put("real_renders", result.renderTable().toMap());
+        m.put("places", Map.of(MODEL, result.samplePlacements().toMap(), REAL, result.renderPlacements().toMap()));
         return m;
     }
 
@@ -60,7 +66,7 @@ public record PromptReport(String model, String run, long step, String judgeName
         return out;
     }
 
-    /** Writes prompts.json, prompts.md, prompts.csv and prompts.png into {@code dir} (created if needed). */
+    /** Writes prompts.json, prompts.md, prompts.csv, prompts.png and places.png into {@code dir} (created if needed). */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         AtomicFiles.writeString(dir.resolve("prompts.json"), Json.MAPPER.writeValueAsString(toMap()) + "\n");
@@ -71,10 +77,19 @@ public record PromptReport(String model, String run, long step, String judgeName
         md.addAll(result.sampleTable().markdown(MODEL, result.renderTable(), REAL));
         md.add("");
         for (String note : notes()) md.add("- " + note);
+        md.addAll(List.of("", "## Where single objects were drawn", "", "The one-object prompts by the place they ask for: how many "
+                + "drew the prompt's colour, the mean centre the judge read for it (pixels of 32, x right, y down) and the share "
+                + "inside the place asked for (`places.png` plots every centre).", ""));
+        md.addAll(result.samplePlacements().markdown(MODEL, result.renderPlacements(), REAL));
         AtomicFiles.writeString(dir.resolve("prompts.md"), String.join("\n", md) + "\n");
         AtomicFiles.writeString(dir.resolve("prompts.csv"), csv());
-        ImageFiles.writePng(PromptPictures.render(result(), model + " at step " + String.format(Locale.ROOT, "%,d", step)),
-                dir.resolve("prompts.png"));
+        String at = model + " at step " + String.format(Locale.ROOT, "%,d", step);
+        ImageFiles.writePng(PromptPictures.render(result(), at), dir.resolve("prompts.png"));
+        BufferedImage places = Montage.row(List.of(result.samplePlacements().render(at), result.renderPlacements().render("real renders")),
+                16, Theme.LIGHT);
+        ImageFiles.writePng(Montage.titled(Montage.column(List.of(places, Placements.key(places.getWidth(), Theme.LIGHT)), 4, Theme.LIGHT),
+                "Where the one-object prompts' objects were drawn", "the centre the judge read for the prompt's colour, "
+                        + "by the place the prompt asked for (the lines bound the places)", Theme.LIGHT), dir.resolve("places.png"));
     }
 
     /**
