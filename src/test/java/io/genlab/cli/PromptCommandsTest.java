@@ -39,6 +39,7 @@ class PromptCommandsTest {
                 "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("relation2") && r.out().contains("real"), r.out());
+        assertTrue(r.out().contains("place asked"), r.out());
         var json = Json.MAPPER.readTree(out.resolve("prompts.json").toFile());
         assertEquals(7, json.get("prompts").asInt());
         assertEquals("2", json.get("sampling").get("steps").asText());

@@ -115,6 +115,19 @@ public final class Placements {
         return lines;
     }
 
+    /** The same numbers as {@link #markdown} in aligned plain-text columns, for a terminal. */
+    public List<String> text(String name, Placements beside, String besideName) {
+        String format = "%-11s  %7s  %7s  %-20s  %-20s";
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, format, "place asked", "prompts", "found", name + ": centre, in place", besideName + ": centre, in place"));
+        for (ShapePosition place : ShapePosition.values()) {
+            lines.add(String.format(Locale.ROOT, format, place.word(), asked(place), centres.get(place).size(),
+                    centre(meanCentre(place)) + " " + share(inPlace(place)), centre(beside.meanCentre(place)) + " " + share(beside.inPlace(place)))
+                    .stripTrailing());
+        }
+        return lines;
+    }
+
     /**
      * The found centres on the 32x32 canvas, a colour per place asked for ({@link #key}), the
      * top of the picture at the top of the plot (y counts pixels from the bottom), with the lines

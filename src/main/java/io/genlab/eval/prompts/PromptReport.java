@@ -62,6 +62,9 @@ public record PromptReport(String model, String run, long step, String judgeName
         out.add("per-attribute accuracy against the prompt: " + MODEL + " (the model's pictures) beside " + REAL
                 + " (real renders of the same scenes, the judge's ceiling)");
         out.addAll(result.sampleTable().text(MODEL, result.renderTable(), REAL));
+        out.add("where the one-object prompts' objects were drawn (the judge's mean centre, x right and y down in pixels of 32, "
+                + "and the share inside the place asked for):");
+        out.addAll(result.samplePlacements().text(MODEL, result.renderPlacements(), REAL));
         out.addAll(notes());
         return out;
     }

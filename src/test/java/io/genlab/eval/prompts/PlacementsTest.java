@@ -68,6 +68,9 @@ class PlacementsTest {
         assertEquals(2 + ShapePosition.values().length, md.size());
         assertEquals("| left | 3 | 2 | (12.0, 13.0) | 0.50 | (12.0, 13.0) | 0.50 |", md.get(2));
         assertEquals("| right | 0 | 0 | - | - | - | - |", md.get(3));
+        List<String> text = p.text("model", p, "real");
+        assertEquals(1 + ShapePosition.values().length, text.size());
+        assertTrue(text.get(1).matches("left +3 +2 +\\(12\\.0, 13\\.0\\) 0\\.50 +\\(12\\.0, 13\\.0\\) 0\\.50"), text.get(1));
     }
 
     @Test
