@@ -147,7 +147,7 @@ final class EvalCommand implements Callable<Integer> {
         Path dir = out != null ? out : run.resolve("eval");
         report.write(dir);
         report.lines().forEach(o::println);
-        o.println("wrote " + dir.toAbsolutePath().resolve("prompts.json") + ", prompts.md, prompts.csv and prompts.png");
+        o.println("wrote " + dir.toAbsolutePath().resolve("prompts.json") + ", prompts.md, prompts.csv, prompts.png and places.png");
         o.flush();
         return 0;
     }

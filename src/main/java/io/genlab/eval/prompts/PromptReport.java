@@ -51,7 +51,10 @@ public record PromptReport(String model, String run, long step, String judgeName
         m.put("ms_per_image", Math.round(result.millisPerImage() * 10) / 10.0);
         m.put("samples", result.sampleTable().toMap());
         m.put("real_renders", result.renderTable().toMap());
-        m.put("places", Map.of(MODEL, result.samplePlacements().toMap(), REAL, result.renderPlacements().toMap()));
+        Map<String, Object> places = new LinkedHashMap<>();
+        places.put(MODEL, result.samplePlacements().toMap());
+        places.put(REAL, result.renderPlacements().toMap());
+        m.put("places", places);
         return m;
     }
 
