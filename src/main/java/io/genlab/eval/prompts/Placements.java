@@ -117,7 +117,7 @@ public final class Placements {
 
     /** The same numbers as {@link #markdown} in aligned plain-text columns, for a terminal. */
     public List<String> text(String name, Placements beside, String besideName) {
-        String format = "%-11s  %7s  %7s  %-20s  %-20s";
+        String format = "%-11s  %7s  %7s  %-24s  %s";
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, format, "place asked", "prompts", "found", name + ": centre, in place", besideName + ": centre, in place"));
         for (ShapePosition place : ShapePosition.values()) {
