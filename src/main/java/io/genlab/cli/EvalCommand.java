@@ -68,7 +68,7 @@ final class EvalCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for eval.json, samples.png and memorisation.png, or with --prompts "
-            + "prompts.json, prompts.md, prompts.csv and prompts.png (default RUN/eval).")
+            + PromptReport.FILES + " (default RUN/eval).")
     Path out;
 
     @CommandLine.Mixin
@@ -147,7 +147,7 @@ final class EvalCommand implements Callable<Integer> {
         Path dir = out != null ? out : run.resolve("eval");
         report.write(dir);
         report.lines().forEach(o::println);
-        o.println("wrote " + dir.toAbsolutePath().resolve("prompts.json") + ", prompts.md, prompts.csv, prompts.png and places.png");
+        o.println("wrote " + PromptReport.FILES + " in " + dir.toAbsolutePath());
         o.flush();
         return 0;
     }

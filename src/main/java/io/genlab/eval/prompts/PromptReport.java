@@ -72,7 +72,10 @@ public record PromptReport(String model, String run, long step, String judgeName
         return out;
     }
 
-    /** Writes prompts.json, prompts.md, prompts.csv, prompts.png and places.png into {@code dir} (created if needed). */
+    /** The files {@link #write} writes, as a user is told of them. */
+    public static final String FILES = "prompts.json, prompts.md, prompts.csv, prompts.png and places.png";
+
+    /** Writes the {@link #FILES} into {@code dir} (created if needed). */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
         AtomicFiles.writeString(dir.resolve("prompts.json"), Json.MAPPER.writeValueAsString(toMap()) + "\n");
